@@ -1,0 +1,46 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNcursesw",
+            path: "Sources/CNcursesw",
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .target(
+            name: "DossierCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "DossierNotes",
+            dependencies: ["DossierCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
+            name: "DossierTUI",
+            dependencies: ["DossierCore", "DossierNotes", "CNcursesw"]
+        ),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierCore", "DossierNotes", "DossierTUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DossierNotesTests", dependencies: ["DossierNotes", "DossierCore"]),
+        .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierCore"], resources: [.copy("Golden")]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DossierCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,138 @@
+import Foundation
+import Yams
+
+/// Reads typed values out of a YAML node tree, turning every problem into a diagnostic
+/// with the file position of the offending node.
+public struct YAMLReader {
+    public let file: String
+    /// Added to Yams' line numbers: the YAML may start further down its file (front matter).
+    public let lineOffset: Int
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(file: String, lineOffset: Int = 0) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    /// Parses `text`; on a syntax error records it and returns nil.
+    public mutating func parse(_ text: String) -> Node? {
+        do {
+            return try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            record(error)
+            return nil
+        } catch {
+            report(line: 1, column: 1, "YAML: \(error)")
+            return nil
+        }
+    }
+
+    private mutating func record(_ error: YamlError) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let prefix = context.map { "\($0.text) " } ?? ""
+            report(line: mark.line, column: mark.column, "invalid YAML: \(prefix)\(problem)")
+        case .reader(let problem, _, _, _):
+            report(line: 1, column: 1, "invalid YAML: \(problem)")
+        default:
+            report(line: 1, column: 1, "invalid YAML: \(error)")
+        }
+    }
+
+    /// Records an error at a line and column of the YAML text.
+    public mutating func report(line: Int, column: Int, _ message: String, severity: Diagnostic.Severity = .error) {
+        diagnostics.append(Diagnostic(file: file, line: line + lineOffset, column: column, severity: severity, message: message))
+    }
+
+    /// Records an error at `node`'s position.
+    public mutating func report(at node: Node?, _ message: String, severity: Diagnostic.Severity = .error) {
+        let mark = node?.mark
+        report(line: mark?.line ?? 1, column: mark?.column ?? 1, message, severity: severity)
+    }
+
+    /// The position of `node` in the file.
+    public func position(of node: Node?) -> SourcePosition {
+        SourcePosition(line: (node?.mark?.line ?? 1) + lineOffset, column: node?.mark?.column ?? 1)
+    }
+
+    // MARK: Typed access
+
+    /// The node as a mapping, or nil with an error.
+    public mutating func mapping(_ node: Node?, _ what: String) -> Node.Mapping? {
+        guard let node else { return nil }
+        guard let mapping = node.mapping else {
+            report(at: node, "\(what) must be a mapping of keys to values")
+            return nil
+        }
+        return mapping
+    }
+
+    /// The node as a list of nodes; a missing node is an empty list.
+    public mutating func sequence(_ node: Node?, _ what: String) -> [Node] {
+        guard let node else { return [] }
+        if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" { return [] }
+        guard let sequence = node.sequence else {
+            report(at: node, "\(what) must be a list")
+            return []
+        }
+        return Array(sequence)
+    }
+
+    /// A scalar as a string; nil with an error when it is a list or a mapping.
+    public mutating func string(_ node: Node?, _ what: String) -> String? {
+        guard let node else { return nil }
+        guard case .scalar(let scalar) = node else {
+            report(at: node, "\(what) must be a single value, not a list or mapping")
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A required, non-empty string field of `mapping`.
+    public mutating func required(_ key: String, in mapping: Node.Mapping, at owner: Node, _ what: String) -> String? {
+        guard let node = mapping[key] else {
+            report(at: owner, "\(what) is missing required key '\(key)'")
+            return nil
+        }
+        guard let value = string(node, "'\(key)'"), !value.trimmingCharacters(in: .whitespaces).isEmpty else {
+            if case .scalar = node { report(at: node, "'\(key)' must not be empty") }
+            return nil
+        }
+        return value
+    }
+
+    /// An optional string field; empty counts as absent.
+    public mutating func optional(_ key: String, in mapping: Node.Mapping) -> String? {
+        guard let node = mapping[key], let value = string(node, "'\(key)'") else { return nil }
+        return value.isEmpty ? nil : value
+    }
+
+    /// A list of strings (a single string is accepted as a one-element list).
+    public mutating func strings(_ key: String, in mapping: Node.Mapping) -> [String] {
+        guard let node = mapping[key] else { return [] }
+        if case .scalar(let scalar) = node {
+            return scalar.string.isEmpty ? [] : [scalar.string]
+        }
+        return sequence(node, "'\(key)'").compactMap { string($0, "an item of '\(key)'") }
+    }
+
+    /// An optional boolean field.
+    public mutating func bool(_ key: String, in mapping: Node.Mapping) -> Bool? {
+        guard let node = mapping[key] else { return nil }
+        guard let value = node.bool else {
+            report(at: node, "'\(key)' must be true or false")
+            return nil
+        }
+        return value
+    }
+
+    /// Warns about keys that `known` does not list (likely typos).
+    public mutating func checkKeys(_ mapping: Node.Mapping, known: Set<String>, _ what: String) {
+        for (key, _) in mapping {
+            guard let name = key.string, !known.contains(name) else { continue }
+            report(at: key, "unknown key '\(name)' in \(what)", severity: .warning)
+        }
+    }
+}

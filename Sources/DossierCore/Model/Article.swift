@@ -1,0 +1,27 @@
+/// One article of a collection: its metadata and its Markdown body, parsed on demand.
+///
+/// Loading a collection reads every file and its front matter but parses no body: the first
+/// screen needs one article, not five.
+public struct Article: Sendable {
+    public var metadata: ArticleMetadata
+    /// The Markdown body after the front matter.
+    public var body: String
+    /// The line of the file the body starts on.
+    public var bodyFirstLine: Int
+    /// The file path used in diagnostics.
+    public var file: String
+
+    public init(metadata: ArticleMetadata, body: String, bodyFirstLine: Int, file: String) {
+        self.metadata = metadata
+        self.body = body
+        self.bodyFirstLine = bodyFirstLine
+        self.file = file
+    }
+
+    public var id: String { metadata.id }
+
+    /// Parses the body; the diagnostics name `file` and its lines.
+    public func read() -> MarkdownReader.Result {
+        MarkdownReader.read(body, file: file, firstLine: bodyFirstLine)
+    }
+}

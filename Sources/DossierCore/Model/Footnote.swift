@@ -1,0 +1,27 @@
+/// A footnote definition with its back references.
+public struct Footnote: Hashable, Sendable {
+    public var label: String
+    /// Display number: 1-based, in order of first reference in the text.
+    public var number: Int
+    /// Indices into `Document.blocks` of the definition's paragraphs.
+    public var blocks: [Int]
+    /// Where the footnote is referenced: block index and run index of each reference.
+    public var references: [FootnoteReference]
+
+    public init(label: String, number: Int, blocks: [Int], references: [FootnoteReference]) {
+        self.label = label
+        self.number = number
+        self.blocks = blocks
+        self.references = references
+    }
+}
+
+/// One place in the text that refers to a footnote.
+public struct FootnoteReference: Hashable, Sendable {
+    public var block: Int
+    public var run: Int
+    public init(block: Int, run: Int) {
+        self.block = block
+        self.run = run
+    }
+}

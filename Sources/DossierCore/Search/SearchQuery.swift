@@ -1,0 +1,31 @@
+/// A search query: words and `"quoted phrases"`; a block matches when it contains all of them.
+public struct SearchQuery: Hashable, Sendable {
+    /// The terms as typed (phrases without their quotes).
+    public let terms: [String]
+    /// The terms folded for matching.
+    let foldedTerms: [[Unicode.Scalar]]
+
+    /// Nil when the query holds no term.
+    public init?(_ text: String) {
+        var terms: [String] = []
+        var current = ""
+        var inPhrase = false
+        for character in text {
+            if character == "\"" || character == "“" || character == "”" {
+                if !current.trimmingSpaces.isEmpty { terms.append(current.trimmingSpaces) }
+                current = ""
+                inPhrase.toggle()
+            } else if character.isWhitespace && !inPhrase {
+                if !current.isEmpty { terms.append(current) }
+                current = ""
+            } else {
+                current.append(character)
+            }
+        }
+        if !current.trimmingSpaces.isEmpty { terms.append(current.trimmingSpaces) }
+        let folded = terms.map(FoldedText.key).filter { !$0.isEmpty }
+        guard !folded.isEmpty else { return nil }
+        self.terms = terms
+        self.foldedTerms = folded
+    }
+}

@@ -1,0 +1,132 @@
+import DossierCore
+import Foundation
+import GRDB
+
+/// Reading and writing annotations as rows of `annotations`, `annotation_tags`
+/// and `links`. Every function here runs inside a caller's transaction.
+enum AnnotationRows {
+    static let columns = """
+        a.id, a.collection, a.article, a.exact, a.prefix, a.suffix, a.start, a."end", a.kind, a.body,
+        a.created, a.modified, a.anchor_status
+        """
+
+    /// Fetches the annotations matching `filter` (an SQL condition over alias `a`),
+    /// in document order: collection, article, start (unpositioned last), created.
+    static func fetch(_ db: Database, where filter: String = "1", arguments: StatementArguments = []) throws
+        -> [Annotation]
+    {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT \(columns) FROM annotations a WHERE \(filter)
+            ORDER BY a.collection, a.article, a.start IS NULL, a.start, a.created, a.id
+            """, arguments: arguments)
+        var tagsByID: [String: [String]] = [:]
+        let tagRows = try Row.fetchAll(db, sql: """
+            SELECT t.annotation_id, t.tag FROM annotation_tags t JOIN annotations a ON a.id = t.annotation_id
+            WHERE \(filter)
+            """, arguments: arguments)
+        for row in tagRows {
+            tagsByID[row[0], default: []].append(row[1])
+        }
+        return try rows.map { row in try annotation(row, tags: tagsByID[row["id"]] ?? []) }
+    }
+
+    /// The annotation with `id`, if stored.
+    static func fetch(_ db: Database, id: UUID) throws -> Annotation? {
+        try fetch(db, where: "a.id = ?", arguments: [key(id)]).first
+    }
+
+    /// Inserts `annotation` with its tags and links; throws ``NotesStoreError/duplicate(_:)``
+    /// if its id is taken.
+    static func insert(_ db: Database, _ annotation: Annotation) throws {
+        if try exists(db, annotation.id) { throw NotesStoreError.duplicate(annotation.id) }
+        try db.execute(sql: """
+            INSERT INTO annotations
+                (id, collection, article, exact, prefix, suffix, start, "end", kind, body, title,
+                 created, modified, anchor_status)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: arguments(annotation))
+        try writeTagsAndLinks(db, annotation)
+    }
+
+    /// Replaces the stored row of `annotation` (same id), tags and links included.
+    static func replace(_ db: Database, _ annotation: Annotation) throws {
+        guard try exists(db, annotation.id) else { throw NotesStoreError.notFound(annotation.id) }
+        var values = arguments(annotation)
+        values += [key(annotation.id)]
+        try db.execute(sql: """
+            UPDATE annotations SET
+                id = ?, collection = ?, article = ?, exact = ?, prefix = ?, suffix = ?, start = ?, "end" = ?,
+                kind = ?, body = ?, title = ?, created = ?, modified = ?, anchor_status = ?
+            WHERE id = ?
+            """, arguments: values)
+        try db.execute(sql: "DELETE FROM annotation_tags WHERE annotation_id = ?", arguments: [key(annotation.id)])
+        try db.execute(sql: "DELETE FROM links WHERE annotation_id = ?", arguments: [key(annotation.id)])
+        try writeTagsAndLinks(db, annotation)
+    }
+
+    /// Updates only the selectors and anchor status (re-anchoring is not an edit:
+    /// `modified` is kept).
+    static func updateAnchor(_ db: Database, _ annotation: Annotation) throws {
+        let quote = annotation.selectors.quote
+        let position = annotation.selectors.position
+        try db.execute(sql: """
+            UPDATE annotations SET exact = ?, prefix = ?, suffix = ?, start = ?, "end" = ?, anchor_status = ?
+            WHERE id = ?
+            """, arguments: [quote.exact, quote.prefix, quote.suffix, position?.start, position?.end,
+                             annotation.anchorStatus.rawValue, key(annotation.id)])
+    }
+
+    static func exists(_ db: Database, _ id: UUID) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM annotations WHERE id = ?)", arguments: [key(id)])
+            ?? false
+    }
+
+    /// The stored form of an id: lowercase UUID text.
+    static func key(_ id: UUID) -> String { id.uuidString.lowercased() }
+
+    private static func arguments(_ annotation: Annotation) -> StatementArguments {
+        let quote = annotation.selectors.quote
+        let position = annotation.selectors.position
+        return [
+            key(annotation.id), annotation.collection, annotation.article, quote.exact, quote.prefix, quote.suffix,
+            position?.start, position?.end, annotation.kind.rawValue, annotation.body, annotation.title,
+            ISODate.string(annotation.created), ISODate.string(annotation.modified), annotation.anchorStatus.rawValue,
+        ]
+    }
+
+    private static func writeTagsAndLinks(_ db: Database, _ annotation: Annotation) throws {
+        for tag in annotation.tags {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO annotation_tags (annotation_id, tag) VALUES (?, ?)",
+                arguments: [key(annotation.id), tag])
+        }
+        for target in annotation.links {
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO links (annotation_id, target_kind, target) VALUES (?, ?, ?)",
+                arguments: [key(annotation.id), target.kind.rawValue, target.identifier])
+        }
+    }
+
+    private static func annotation(_ row: Row, tags: [String]) throws -> Annotation {
+        let idText: String = row["id"]
+        guard let id = UUID(uuidString: idText) else {
+            throw DatabaseError(message: "invalid annotation id \(idText)")
+        }
+        let start: Int? = row["start"]
+        let end: Int? = row["end"]
+        let position = start.flatMap { start in end.map { TextPositionSelector(start: start, end: $0) } }
+        let selectors = AnchorSelectors(
+            quote: TextQuoteSelector(exact: row["exact"], prefix: row["prefix"], suffix: row["suffix"]),
+            position: position)
+        let createdText: String = row["created"]
+        let modifiedText: String = row["modified"]
+        let kindText: String = row["kind"]
+        let statusText: String = row["anchor_status"]
+        return Annotation(
+            id: id, collection: row["collection"], article: row["article"], selectors: selectors,
+            kind: AnnotationKind(rawValue: kindText) ?? .note, body: row["body"], tags: tags,
+            created: ISODate.date(createdText) ?? Date(timeIntervalSince1970: 0),
+            modified: ISODate.date(modifiedText) ?? Date(timeIntervalSince1970: 0),
+            anchorStatus: AnchorStatus(rawValue: statusText) ?? .orphaned)
+    }
+}

@@ -1,0 +1,79 @@
+import GRDB
+
+/// The versioned schema of the notes database.
+///
+/// Every migration runs in its own transaction and ends by setting
+/// `PRAGMA user_version` to its number, so the version is readable from the file
+/// header without SQLite (see ``DatabaseFile/inspect(_:)``) and a database from a
+/// newer Dossier can be refused before it is touched. Never edit a released
+/// migration: add a new one and bump ``currentVersion``.
+enum NotesSchema {
+    /// The schema version this build creates and understands.
+    static let currentVersion = 1
+
+    /// The migrations, in order; identifiers are `v1`, `v2`, ….
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE annotations (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    collection TEXT NOT NULL,
+                    article TEXT NOT NULL,
+                    exact TEXT NOT NULL,
+                    prefix TEXT NOT NULL DEFAULT '',
+                    suffix TEXT NOT NULL DEFAULT '',
+                    start INTEGER,
+                    "end" INTEGER,
+                    kind TEXT NOT NULL CHECK (kind IN ('highlight', 'note', 'question')),
+                    body TEXT NOT NULL DEFAULT '',
+                    title TEXT NOT NULL DEFAULT '',
+                    created TEXT NOT NULL,
+                    modified TEXT NOT NULL,
+                    anchor_status TEXT NOT NULL
+                        CHECK (anchor_status IN ('exact', 'reanchored', 'approximate', 'orphaned')),
+                    CHECK (start IS NULL OR ("end" IS NOT NULL AND start >= 0 AND "end" >= start))
+                );
+                CREATE INDEX annotations_by_article ON annotations(collection, article, start);
+                CREATE INDEX annotations_by_title ON annotations(title COLLATE NOCASE);
+
+                CREATE TABLE annotation_tags (
+                    annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+                    tag TEXT NOT NULL,
+                    PRIMARY KEY (annotation_id, tag)
+                ) WITHOUT ROWID;
+                CREATE INDEX annotation_tags_by_tag ON annotation_tags(tag);
+
+                CREATE TABLE links (
+                    annotation_id TEXT NOT NULL REFERENCES annotations(id) ON DELETE CASCADE,
+                    target_kind TEXT NOT NULL
+                        CHECK (target_kind IN ('note', 'event', 'entity', 'article', 'section')),
+                    target TEXT NOT NULL COLLATE NOCASE,
+                    PRIMARY KEY (annotation_id, target_kind, target)
+                ) WITHOUT ROWID;
+                CREATE INDEX links_by_target ON links(target_kind, target);
+
+                CREATE TABLE reading_positions (
+                    collection TEXT NOT NULL,
+                    article TEXT NOT NULL,
+                    "offset" INTEGER NOT NULL CHECK ("offset" >= 0),
+                    modified TEXT NOT NULL,
+                    PRIMARY KEY (collection, article)
+                ) WITHOUT ROWID;
+
+                CREATE TABLE bookmarks (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    collection TEXT NOT NULL,
+                    article TEXT NOT NULL,
+                    "offset" INTEGER NOT NULL CHECK ("offset" >= 0),
+                    label TEXT NOT NULL DEFAULT '',
+                    created TEXT NOT NULL
+                );
+                CREATE INDEX bookmarks_by_article ON bookmarks(collection, article, "offset");
+
+                PRAGMA user_version = 1;
+                """)
+        }
+        return migrator
+    }
+}

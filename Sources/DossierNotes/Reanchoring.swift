@@ -1,0 +1,102 @@
+import DossierCore
+import Foundation
+import GRDB
+
+/// The outcome of re-anchoring one annotation.
+public struct ReanchorResult: Hashable, Sendable {
+    /// The annotation as now stored.
+    public var annotation: Annotation
+    /// Where its passage was found, if anywhere.
+    public var resolution: AnchorResolution
+    /// Its status before.
+    public var previousStatus: AnchorStatus
+}
+
+/// The outcome of ``NotesStore/reanchor(collection:article:plainText:options:)``.
+public struct ReanchorReport: Hashable, Sendable {
+    /// One result per annotation of the article, in document order.
+    public var results: [ReanchorResult]
+
+    /// The number of annotations now in each status.
+    public var counts: [AnchorStatus: Int] {
+        results.reduce(into: [:]) { $0[$1.annotation.anchorStatus, default: 0] += 1 }
+    }
+}
+
+extension NotesStore {
+    /// Re-anchors every annotation of an article to its current plain text, in one
+    /// transaction, and returns where each one is now.
+    ///
+    /// Nothing is ever deleted. For each annotation:
+    /// - found exactly or re-anchored: prefix, suffix and position are refreshed
+    ///   from the new text (the quote is unchanged). A status of `reanchored`
+    ///   stays until the user confirms the anchor (``reattach(id:to:in:now:)``),
+    ///   so that the mark is not lost on the next start;
+    /// - approximate: only the position moves; quote and context keep what the
+    ///   user selected, so the anchor stays flagged until confirmed;
+    /// - orphaned: selectors are kept as they are, for later re-attaching.
+    ///
+    /// `modified` does not change: re-anchoring is not an edit.
+    @discardableResult
+    public func reanchor(
+        collection: String, article: String, plainText: String, options: AnchorOptions = AnchorOptions()
+    ) throws -> ReanchorReport {
+        let text = AnchorText(plainText)
+        return try pool.write { db in
+            let annotations = try AnnotationRows.fetch(
+                db, where: "a.collection = ? AND a.article = ?", arguments: [collection, article])
+            var results: [ReanchorResult] = []
+            for annotation in annotations {
+                let resolution = Anchor.resolve(annotation.selectors, in: text, options: options)
+                let updated = Self.applying(resolution, to: annotation, text: text, options: options)
+                if updated != annotation { try AnnotationRows.updateAnchor(db, updated) }
+                results.append(ReanchorResult(
+                    annotation: updated, resolution: resolution, previousStatus: annotation.anchorStatus))
+            }
+            return ReanchorReport(results: results)
+        }
+    }
+
+    /// Attaches an annotation to `range` of `plainText` as chosen by the user:
+    /// new selectors, status `exact`, `modified` set to `now`.
+    /// - Throws: ``NotesStoreError/notFound(_:)``, or `invalidRange` if `range` is
+    ///   empty or outside the text.
+    @discardableResult
+    public func reattach(id: UUID, to range: Range<Int>, in plainText: String, now: Date = Date()) throws
+        -> Annotation
+    {
+        guard let selectors = Anchor.selectors(for: range, in: plainText) else {
+            throw NotesStoreError.invalidRange(range)
+        }
+        return try pool.write { db in
+            guard var annotation = try AnnotationRows.fetch(db, id: id) else { throw NotesStoreError.notFound(id) }
+            annotation.selectors = selectors
+            annotation.anchorStatus = .exact
+            annotation.modified = now.millisecondPrecision
+            try AnnotationRows.replace(db, annotation)
+            return annotation
+        }
+    }
+
+    /// The annotation as it should be stored after `resolution`.
+    static func applying(
+        _ resolution: AnchorResolution, to annotation: Annotation, text: AnchorText, options: AnchorOptions
+    ) -> Annotation {
+        var updated = annotation
+        switch resolution {
+        case .exact(let range), .reanchored(let range):
+            if let fresh = Anchor.selectors(for: range, in: text, contextLength: options.contextLength) {
+                updated.selectors = fresh
+            }
+            let found = AnchorStatus(resolution)
+            // A move stays visible until the user confirms it.
+            updated.anchorStatus = found == .exact && annotation.anchorStatus == .reanchored ? .reanchored : found
+        case .approximate(let range, _):
+            updated.selectors.position = TextPositionSelector(range)
+            updated.anchorStatus = .approximate
+        case .orphaned:
+            updated.anchorStatus = .orphaned
+        }
+        return updated
+    }
+}

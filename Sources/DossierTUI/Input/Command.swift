@@ -1,0 +1,27 @@
+/// Everything the user can ask the reader to do with a key. The keys, groups and help
+/// texts live in one table, ``KeyMap/defaults``; this enum only names the requests.
+public enum Command: String, Hashable, Sendable, CaseIterable {
+    // Moving in the focused pane
+    case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
+    case collapse, expand
+    // Searching
+    case search, searchNext, searchPrevious, searchCollection
+    // Panes
+    case nextPane, previousPane, focusBrowser, focusReading, focusTimeline, focusNotes
+    // History
+    case back, forward
+    // Acting on what is selected
+    case activate
+    // Timeline
+    case previousEvent, nextEvent, otherTelling, relatedEvents, filterTimeline, clearFilters
+    // Notes and selection (issue 5)
+    case startSelection, highlight, annotate, editInEditor, deleteNote, undo
+    case extendCharacterForward, extendCharacterBackward, extendLineDown, extendLineUp
+    case extendWordForward, extendWordBackward, extendWordEnd
+    case extendSentenceForward, extendSentenceBackward
+    case extendParagraphForward, extendParagraphBackward
+    // Popups and prompts
+    case cancel, save
+    // The reader
+    case help, redraw, quit
+}

@@ -1,0 +1,24 @@
+/// One row of the key table: a command, where it applies, its keys and its help text.
+public struct KeyBinding: Hashable, Sendable {
+    public var command: Command
+    /// The help overlay's group ("Moving", "Searching", …).
+    public var group: String
+    public var context: KeyContext
+    /// The keys, the first being the one shown in short hints.
+    public var keys: [Key]
+    /// One line for the help overlay, e.g. "Page down".
+    public var help: String
+
+    public init(_ command: Command, group: String, context: KeyContext = .global, keys: [Key], help: String) {
+        self.command = command
+        self.group = group
+        self.context = context
+        self.keys = keys
+        self.help = help
+    }
+
+    /// The keys as shown in help: `"j  ↓  Ctrl-N"`.
+    public var keysDescription: String {
+        keys.map(\.description).joined(separator: "  ")
+    }
+}

@@ -1,0 +1,36 @@
+/// Where a key binding applies. A key is looked up in the most specific active
+/// context first (an open popup, then selection mode, then the focused pane), then in
+/// ``global``; so `b` can mean "page back" while reading and "word back" while
+/// selecting.
+public enum KeyContext: String, Hashable, Sendable, CaseIterable {
+    /// Everywhere unless a more specific context binds the key.
+    case global
+    /// The section browser is focused.
+    case browser
+    /// The reading pane is focused.
+    case reading
+    /// The timeline pane is focused.
+    case timeline
+    /// The notes pane is focused.
+    case notes
+    /// A selection is being made in the reading pane (after `v`).
+    case selection
+    /// A popup (footnote, help, list) is open.
+    case popup
+    /// A text editor popup (note editor) is open: only its own keys apply, all others type.
+    case editor
+
+    /// The heading of this context in the help overlay.
+    public var title: String {
+        switch self {
+        case .global: return "Everywhere"
+        case .browser: return "Section browser"
+        case .reading: return "Reading pane"
+        case .timeline: return "Timeline"
+        case .notes: return "Notes"
+        case .selection: return "Selecting text"
+        case .popup: return "Popups"
+        case .editor: return "Note editor"
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// Something the terminal reports: a key, a mouse action or a new size.
+public enum InputEvent: Hashable, Sendable {
+    case key(Key)
+    case mouse(MouseEvent)
+    /// The terminal now has this size; the screen must be laid out again.
+    case resize(Size)
+}
+
+/// A mouse action at a cell of the screen.
+public struct MouseEvent: Hashable, Sendable {
+    /// What the mouse did.
+    public enum Action: Hashable, Sendable {
+        /// Left button went down (the start of a click or drag).
+        case press
+        /// Left button went up.
+        case release
+        /// Left button pressed and released in place.
+        case click
+        case doubleClick
+        /// Wheel turned away from the user: scroll up.
+        case wheelUp
+        /// Wheel turned towards the user: scroll down.
+        case wheelDown
+    }
+
+    public var action: Action
+    /// Where, in screen cells.
+    public var position: Point
+
+    public init(_ action: Action, x: Int, y: Int) {
+        self.action = action
+        self.position = Point(x: x, y: y)
+    }
+}

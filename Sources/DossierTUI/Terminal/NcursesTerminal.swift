@@ -1,0 +1,294 @@
+import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The real terminal, through ncursesw's wide-character API — the only code in
+/// Dossier that talks to ncurses.
+///
+/// It sets the locale, starts curses in raw mode without echo, with the keypad and
+/// the mouse (wheel and left button), picks colours the terminal has (none when
+/// `NO_COLOR` is set), writes only the cells that changed since the last frame and
+/// then calls `wnoutrefresh`/`doupdate`. The terminal is restored by ``restore()``,
+/// and also on SIGINT, SIGTERM, SIGHUP, crashes and `exit`.
+///
+/// ```swift
+/// let terminal = try NcursesTerminal()
+/// defer { terminal.restore() }
+/// terminal.draw(frame)
+/// let event = terminal.nextEvent(timeoutMilliseconds: nil)
+/// ```
+public final class NcursesTerminal: Terminal {
+    public private(set) var size: Size
+    public let colorSupport: ColorSupport
+
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private let defaultColorsWork: Bool
+    private var previousFrame: ScreenBuffer?
+    private var pairs: [ColorPairKey: Int32] = [:]
+    private var cursorVisible: Bool?
+    private var isActive = true
+    private let ownedFiles: [UnsafeMutablePointer<FILE>]
+
+    /// Takes over the process's terminal (standard input and output).
+    ///
+    /// Throws a ``TerminalError`` whose description is a message for the user when
+    /// standard input or output is not a terminal, `TERM` is unset or `dumb`, or
+    /// ncurses cannot start.
+    public convenience init(environment: TerminalEnvironment = .current(), mouse: Bool = true) throws {
+        if let problem = environment.problem { throw problem }
+        NcursesTerminal.useUTF8Locale()
+        try self.init(
+            terminalType: nil, input: stdin, output: stdout, ownedFiles: [],
+            noColor: environment.noColor, mouse: mouse, term: environment.term
+        )
+        dossier_install_restore_handlers()
+    }
+
+    /// Starts curses on the given streams; used directly by tests with files.
+    init(
+        terminalType: String?, input: UnsafeMutablePointer<FILE>, output: UnsafeMutablePointer<FILE>,
+        ownedFiles: [UnsafeMutablePointer<FILE>], noColor: Bool, mouse: Bool, term: String?
+    ) throws {
+        let created: OpaquePointer? = if let terminalType {
+            newterm(terminalType, output, input)
+        } else {
+            newterm(nil, output, input)
+        }
+        guard let created else {
+            ownedFiles.forEach { fclose($0) }
+            throw TerminalError.cannotStart(term: terminalType ?? term)
+        }
+        screen = created
+        set_term(created)
+        guard let standardScreen = dossier_stdscr() else {
+            endwin()
+            delscreen(created)
+            ownedFiles.forEach { fclose($0) }
+            throw TerminalError.cannotStart(term: terminalType ?? term)
+        }
+        window = standardScreen
+        self.ownedFiles = ownedFiles
+        dossier_set_curses_active(1)
+
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        meta(window, true)
+        leaveok(window, false)
+        set_escdelay(25)
+        if mouse {
+            mousemask(dossier_mouse_mask_wanted(), nil)
+            mouseinterval(0)
+        }
+
+        if !noColor && has_colors() {
+            start_color()
+            defaultColorsWork = use_default_colors() == dossier_ok()
+            colorSupport = ColorSupport(colors: Int(dossier_colors()))
+        } else {
+            defaultColorsWork = false
+            colorSupport = .monochrome
+        }
+        size = Size(width: Int(dossier_cols()), height: Int(dossier_lines()))
+    }
+
+    deinit {
+        restore()
+    }
+
+    // MARK: Output
+
+    public func draw(_ buffer: ScreenBuffer, cursor: Point?) {
+        guard isActive else { return }
+        let changes = ScreenBuffer.diff(from: previousFrame, to: buffer)
+        let maxScalars = Int(dossier_ccharw_max())
+        var cell = cchar_t()
+        for change in changes where change.y < size.height && change.x < size.width {
+            let attributes = attributes(for: change.cell.style)
+            let pieces = LibraryCluster.pieces(for: change.cell.symbol, width: change.cell.width, maxScalars: maxScalars)
+            var x = change.x
+            for piece in pieces {
+                var text = piece.map { wchar_t(bitPattern: $0.value) }
+                text.append(0)
+                _ = dossier_setcchar(&cell, text, attributes.attrs, attributes.pair)
+                _ = dossier_mvwadd_wch(window, Int32(change.y), Int32(x), &cell)
+                x += max(1, DisplayWidth.libraryWidth(of: Character(String(String.UnicodeScalarView(piece)))) ?? 1)
+            }
+        }
+        previousFrame = buffer
+        let wantCursor = cursor != nil
+        if cursorVisible != wantCursor {
+            curs_set(wantCursor ? 1 : 0)
+            cursorVisible = wantCursor
+        }
+        if let cursor {
+            _ = dossier_wmove(window, Int32(cursor.y), Int32(cursor.x))
+        }
+        wnoutrefresh(window)
+        doupdate()
+    }
+
+    /// The ncurses attributes and colour pair for a style.
+    private func attributes(for style: Style) -> (attrs: attr_t, pair: Int32) {
+        var attrs = dossier_a_normal()
+        let attributes = style.attributes
+        if attributes.contains(.bold) { attrs |= dossier_a_bold() }
+        if attributes.contains(.dim) { attrs |= dossier_a_dim() }
+        if attributes.contains(.italic) { attrs |= dossier_a_italic() }
+        if attributes.contains(.underline) { attrs |= dossier_a_underline() }
+        if attributes.contains(.reverse) { attrs |= dossier_a_reverse() }
+        return (attrs, pair(foreground: style.foreground, background: style.background))
+    }
+
+    /// The colour pair for two colours, allocated on first use; 0 (the default pair)
+    /// without colour support or when the terminal has no pairs left.
+    private func pair(foreground: Color, background: Color) -> Int32 {
+        guard colorSupport != .monochrome else { return 0 }
+        let palette = colorSupport.paletteSize
+        let fallbackForeground: Int32 = defaultColorsWork ? -1 : 7
+        let fallbackBackground: Int32 = defaultColorsWork ? -1 : 0
+        let key = ColorPairKey(
+            foreground: foreground.approximated(toPaletteSize: palette).map(Int32.init) ?? fallbackForeground,
+            background: background.approximated(toPaletteSize: palette).map(Int32.init) ?? fallbackBackground
+        )
+        if key.foreground == -1 && key.background == -1 { return 0 }
+        if let existing = pairs[key] { return existing }
+        let next = Int32(pairs.count + 1)
+        guard next < min(dossier_color_pairs(), 32767) else { return 0 }
+        guard init_pair(Int16(next), Int16(key.foreground), Int16(key.background)) == dossier_ok() else { return 0 }
+        pairs[key] = next
+        return next
+    }
+
+    // MARK: Input
+
+    public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
+        guard isActive else { return nil }
+        wtimeout(window, Int32(clamping: timeoutMilliseconds ?? -1))
+        while true {
+            var character: wint_t = 0
+            let result = dossier_wget_wch(window, &character)
+            if result == dossier_err() { return nil }
+            if result == dossier_key_code_yes() {
+                if let event = event(forKeyCode: Int32(bitPattern: character)) { return event }
+                continue // a key the reader does not use
+            }
+            if let key = Key.decode(character: UInt32(character)) { return .key(key) }
+        }
+    }
+
+    /// The event for a `KEY_*` code from `wget_wch`, or `nil` for an unused one.
+    private func event(forKeyCode code: Int32) -> InputEvent? {
+        switch code {
+        case dossier_key_resize():
+            size = Size(width: Int(dossier_cols()), height: Int(dossier_lines()))
+            previousFrame = nil
+            clearok(window, true)
+            return .resize(size)
+        case dossier_key_mouse():
+            return mouseEvent()
+        case dossier_key_up(): return .key(.up)
+        case dossier_key_down(): return .key(.down)
+        case dossier_key_left(): return .key(.left)
+        case dossier_key_right(): return .key(.right)
+        case dossier_key_home(): return .key(.home)
+        case dossier_key_end(): return .key(.end)
+        case dossier_key_npage(): return .key(.pageDown)
+        case dossier_key_ppage(): return .key(.pageUp)
+        case dossier_key_backspace(): return .key(.backspace)
+        case dossier_key_dc(): return .key(.delete)
+        case dossier_key_ic(): return .key(.insert)
+        case dossier_key_enter(): return .key(.enter)
+        case dossier_key_btab(): return .key(.backTab)
+        case (dossier_key_f0() + 1)...(dossier_key_f0() + 63):
+            return .key(.function(Int(code - dossier_key_f0())))
+        default:
+            return nil
+        }
+    }
+
+    private func mouseEvent() -> InputEvent? {
+        var x: Int32 = 0
+        var y: Int32 = 0
+        var buttons: mmask_t = 0
+        guard dossier_getmouse(&x, &y, &buttons) == dossier_ok() else { return nil }
+        let action: MouseEvent.Action
+        if buttons & dossier_button4_pressed() != 0 {
+            action = .wheelUp
+        } else if buttons & dossier_button5_pressed() != 0 {
+            action = .wheelDown
+        } else if buttons & dossier_button1_double_clicked() != 0 {
+            action = .doubleClick
+        } else if buttons & dossier_button1_clicked() != 0 {
+            action = .click
+        } else if buttons & dossier_button1_pressed() != 0 {
+            action = .press
+        } else if buttons & dossier_button1_released() != 0 {
+            action = .release
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(action, x: Int(x), y: Int(y)))
+    }
+
+    // MARK: Suspend, resume, restore
+
+    public func suspend() {
+        guard isActive else { return }
+        def_prog_mode()
+        endwin()
+        dossier_set_curses_active(0)
+        isActive = false
+    }
+
+    public func resume() {
+        guard !isActive, !isRestored else { return }
+        reset_prog_mode()
+        dossier_set_curses_active(1)
+        isActive = true
+        size = Size(width: Int(dossier_cols()), height: Int(dossier_lines()))
+        previousFrame = nil
+        clearok(window, true)
+        cursorVisible = nil
+    }
+
+    private var isRestored = false
+
+    public func restore() {
+        guard !isRestored else { return }
+        isRestored = true
+        if isActive {
+            curs_set(1)
+            endwin()
+            dossier_set_curses_active(0)
+            isActive = false
+        }
+        delscreen(screen)
+        ownedFiles.forEach { fclose($0) }
+    }
+
+    // MARK: Locale
+
+    /// `setlocale(LC_ALL, "")`, falling back to `C.UTF-8` for the character type when
+    /// the user's locale is not UTF-8: Content is UTF-8 and so is every terminal the
+    /// reader supports.
+    static func useUTF8Locale() {
+        setlocale(LC_ALL, "")
+        if let codeset = nl_langinfo(CODESET), String(cString: codeset).uppercased().filter({ $0 != "-" }) != "UTF8" {
+            _ = setlocale(LC_CTYPE, "C.UTF-8") ?? setlocale(LC_CTYPE, "C.utf8")
+        }
+    }
+}
+
+/// Two palette indices (-1: the terminal default) naming an ncurses colour pair.
+private struct ColorPairKey: Hashable {
+    var foreground: Int32
+    var background: Int32
+}

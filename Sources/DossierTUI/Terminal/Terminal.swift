@@ -1,0 +1,36 @@
+/// Where frames are shown and input comes from. Views never see it: the run loop
+/// renders a ``ScreenBuffer`` and hands it to ``draw(_:cursor:)``.
+///
+/// Two implementations: ``NcursesTerminal`` (the real one, the only code that talks
+/// to ncurses) and ``TestTerminal`` (in memory, for tests).
+public protocol Terminal: AnyObject {
+    /// The current size in cells.
+    var size: Size { get }
+
+    /// What colours can be used (``ColorSupport/monochrome`` when `NO_COLOR` is set).
+    var colorSupport: ColorSupport { get }
+
+    /// Shows `buffer`, writing only the cells that differ from the previous frame.
+    /// `cursor` places a visible cursor (for text entry); `nil` hides it.
+    func draw(_ buffer: ScreenBuffer, cursor: Point?)
+
+    /// The next input event, waiting at most `timeoutMilliseconds` (`nil`: wait as long
+    /// as it takes); `nil` when the time ran out.
+    func nextEvent(timeoutMilliseconds: Int?) -> InputEvent?
+
+    /// Leaves full-screen mode so another program (`$EDITOR`) can use the terminal.
+    func suspend()
+
+    /// Returns to full-screen mode after ``suspend()`` and redraws the last frame in full.
+    func resume()
+
+    /// Leaves full-screen mode for good and gives the terminal back as it was.
+    func restore()
+}
+
+extension Terminal {
+    /// Shows `buffer` with the cursor hidden.
+    public func draw(_ buffer: ScreenBuffer) {
+        draw(buffer, cursor: nil)
+    }
+}

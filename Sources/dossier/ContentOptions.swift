@@ -1,0 +1,49 @@
+import ArgumentParser
+import DossierCore
+import Foundation
+
+/// `--content DIR`, shared by every command.
+struct ContentOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The collection folder (default: $DOSSIER_CONTENT, else the bundled Content).",
+                                            valueName: "dir"))
+    var content: String?
+
+    /// The collection folder to use, or a validation error saying how to name one.
+    func directory() throws -> String {
+        guard let directory = ContentLocator.locate(explicit: content, buildRepository: BuildLocation.repository) else {
+            throw ValidationError("No collection found. Pass --content DIR or set \(ContentLocator.environmentVariable).")
+        }
+        return directory
+    }
+
+    /// Loads the collection; prints its errors to standard error unless `quiet`.
+    func load(quiet: Bool = false) throws -> CollectionLoader.Result {
+        let result = CollectionLoader.load(directory: try directory())
+        if !quiet {
+            for diagnostic in result.errors { Terminal.printError(diagnostic.description) }
+        }
+        if result.collection.articles.isEmpty && !result.errors.isEmpty {
+            throw ExitCode(1)
+        }
+        return result
+    }
+
+    /// The article with `id`, or a validation error listing the ids there are.
+    func article(_ id: String, in collection: DossierCollection) throws -> Article {
+        if let article = collection.article(withID: id) { return article }
+        let known = collection.articles.map(\.id).joined(separator: ", ")
+        throw ValidationError("No article '\(id)'. Articles: \(known)")
+    }
+}
+
+/// Where the repository was when this binary was built: lets `swift run` find Content/ from any directory.
+enum BuildLocation {
+    static let repository: String = {
+        var path = #filePath
+        for _ in 0..<3 {
+            guard let slash = path.lastIndex(of: "/") else { break }
+            path = String(path[..<slash])
+        }
+        return path
+    }()
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import DossierCore
+
+/// `dossier`: read, search and annotate a collection of long articles in the terminal.
+@main
+struct Dossier: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Read, search and annotate a collection of long articles in the terminal.",
+        discussion: """
+            With no command, opens the reader on the collection. The collection is the folder \
+            given by --content, else $DOSSIER_CONTENT, else the bundled Content folder.
+            """,
+        subcommands: [
+            ArticlesCommand.self, TocCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
+        ]
+    )
+
+    @OptionGroup var content: ContentOptions
+
+    mutating func run() throws {
+        try ReaderLauncher.launch(content: content)
+    }
+}

@@ -1,0 +1,52 @@
+import Testing
+@testable import DossierCore
+
+@Suite struct SearchTests {
+    let document = MarkdownReader.read("""
+        # Tashkent
+
+        The Tashkent Declaration was signed in January 1966.
+
+        # Later
+
+        Pakistan and Russia signed agreements; Moscow hosted talks on TASHKENT.
+
+        Zürich and Zurich, São Paulo.
+        """).document
+
+    @Test func caseInsensitive() {
+        let hits = TextSearch.search(SearchQuery("tashkent")!, in: document, article: "a")
+        #expect(hits.map(\.block) == [0, 1, 3])
+        #expect(hits.map(\.sectionID) == ["tashkent", "tashkent", "later"])
+    }
+
+    @Test func diacriticInsensitiveBothWays() {
+        let hits = TextSearch.search(SearchQuery("zurich sao")!, in: document, article: "a")
+        #expect(hits.count == 1)
+        #expect(hits[0].matches.count == 3)
+        let text = document.plainText
+        #expect(hits[0].matches.map { text.text(in: $0) } == ["Zürich", "Zurich", "São"])
+    }
+
+    @Test func quotedPhraseMustAppearTogether() {
+        #expect(TextSearch.search(SearchQuery("\"declaration was signed\"")!, in: document, article: "a").count == 1)
+        #expect(TextSearch.search(SearchQuery("\"signed declaration\"")!, in: document, article: "a").isEmpty)
+        #expect(TextSearch.search(SearchQuery("signed declaration")!, in: document, article: "a").count == 1)
+    }
+
+    @Test func allTermsMustMatch() {
+        #expect(TextSearch.search(SearchQuery("moscow tashkent")!, in: document, article: "a").map(\.block) == [3])
+    }
+
+    @Test func emptyQueryIsRejected() {
+        #expect(SearchQuery("  \"\" ") == nil)
+    }
+
+    @Test func contextIsCutAtWordBoundaries() {
+        let text = String(repeating: "word ", count: 40) + "needle" + String(repeating: " word", count: 40)
+        let hits = TextSearch.search(SearchQuery("needle")!, in: MarkdownReader.read(text).document, article: "a", contextWidth: 30)
+        #expect(hits[0].context.hasPrefix("…word"))
+        #expect(hits[0].context.hasSuffix("word…"))
+        #expect(hits[0].context.contains("needle"))
+    }
+}

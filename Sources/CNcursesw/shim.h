@@ -27,6 +27,8 @@ static inline int dossier_cols(void) { return COLS; }
 static inline int dossier_lines(void) { return LINES; }
 static inline int dossier_colors(void) { return COLORS; }
 static inline int dossier_color_pairs(void) { return COLOR_PAIRS; }
+static inline FILE *dossier_stdin(void) { return stdin; }
+static inline FILE *dossier_stdout(void) { return stdout; }
 static inline int dossier_err(void) { return ERR; }
 static inline int dossier_ok(void) { return OK; }
 

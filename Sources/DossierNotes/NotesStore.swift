@@ -49,7 +49,8 @@ public final class NotesStore: Sendable {
             // WAL already makes commits survive a killed process; FULL also survives power loss.
             try db.execute(sql: "PRAGMA synchronous = FULL")
             let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
-            if version > Self.schemaVersion || (try migrator.hasBeenSuperseded(db)) {
+            let superseded = try migrator.hasBeenSuperseded(db)
+            if version > Self.schemaVersion || superseded {
                 throw NotesStoreError.newerSchema(
                     path: path, found: max(version, Self.schemaVersion + 1), supported: Self.schemaVersion)
             }

@@ -11,7 +11,7 @@
 ///
 /// ```swift
 /// let layout = ScreenLayout(size: Size(width: 120, height: 40))
-/// layout.rect(for: .reading)   // (31,0 57×39)
+/// layout.rect(for: .reading)   // (25,0 62×39)
 /// ```
 public struct ScreenLayout: Hashable, Sendable {
     /// How the screen is divided.
@@ -23,10 +23,15 @@ public struct ScreenLayout: Hashable, Sendable {
     public static let wideMinimum = Size(width: 120, height: 30)
     /// The smallest size the reader works at; below it only a message is shown.
     public static let usableMinimum = Size(width: 40, height: 10)
-    /// Width of the section browser column in wide mode.
-    public static let browserWidth = 30
-    /// Width of the timeline/notes column in wide mode.
-    public static let sideWidth = 32
+    /// Width of the section browser column in wide mode: a fifth of the screen, 24–34.
+    public static func browserWidth(forScreenWidth width: Int) -> Int {
+        min(34, max(24, width / 5))
+    }
+
+    /// Width of the timeline/notes column in wide mode: 27% of the screen, 32–44.
+    public static func sideWidth(forScreenWidth width: Int) -> Int {
+        min(44, max(32, width * 27 / 100))
+    }
 
     public let size: Size
     public let mode: Mode
@@ -54,9 +59,9 @@ public struct ScreenLayout: Hashable, Sendable {
         status = statusLine
         if size.width >= Self.wideMinimum.width && size.height >= Self.wideMinimum.height {
             mode = .wide
-            let (browser, rest) = body.splitColumns(left: Self.browserWidth)
+            let (browser, rest) = body.splitColumns(left: Self.browserWidth(forScreenWidth: size.width))
             let (browserSeparator, afterBrowser) = rest.splitColumns(left: 1)
-            let (centre, side) = afterBrowser.splitColumns(right: Self.sideWidth)
+            let (centre, side) = afterBrowser.splitColumns(right: Self.sideWidth(forScreenWidth: size.width))
             let (reading, sideSeparator) = centre.splitColumns(right: 1)
             let timelineHeight = (side.height * 3) / 5
             let (timeline, belowTimeline) = side.splitRows(top: timelineHeight)
@@ -76,7 +81,7 @@ public struct ScreenLayout: Hashable, Sendable {
             separators = []
             return
         }
-        let paneWidth = min(Self.sideWidth + 4, body.width / 2)
+        let paneWidth = min(36, body.width / 2)
         if open == .browser {
             let (side, rest) = body.splitColumns(left: paneWidth)
             let (separator, reading) = rest.splitColumns(left: 1)

@@ -44,7 +44,7 @@ public final class NcursesTerminal: Terminal {
         if let problem = environment.problem { throw problem }
         NcursesTerminal.useUTF8Locale()
         try self.init(
-            terminalType: nil, input: stdin, output: stdout, ownedFiles: [],
+            terminalType: nil, input: dossier_stdin(), output: dossier_stdout(), ownedFiles: [],
             noColor: environment.noColor, mouse: mouse, term: environment.term
         )
         dossier_install_restore_handlers()
@@ -281,7 +281,7 @@ public final class NcursesTerminal: Terminal {
     /// reader supports.
     static func useUTF8Locale() {
         setlocale(LC_ALL, "")
-        if let codeset = nl_langinfo(CODESET), String(cString: codeset).uppercased().filter({ $0 != "-" }) != "UTF8" {
+        if let codeset = nl_langinfo(nl_item(CODESET)), String(cString: codeset).uppercased().filter({ $0 != "-" }) != "UTF8" {
             _ = setlocale(LC_CTYPE, "C.UTF-8") ?? setlocale(LC_CTYPE, "C.utf8")
         }
     }

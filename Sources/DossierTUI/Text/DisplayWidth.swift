@@ -128,7 +128,25 @@ private enum UTF8Locale {
     }
 }
 
+/// The C library's `wcwidth`, looked up at run time: Swift's Glibc module does not
+/// declare it (it is an X/Open extension hidden without `_XOPEN_SOURCE`).
+private typealias WcwidthFunction = @convention(c) (Int32) -> Int32
+
+private let libraryWcwidth: WcwidthFunction? = {
+    #if canImport(Darwin)
+    let handle = UnsafeMutableRawPointer(bitPattern: -2) // RTLD_DEFAULT
+    #else
+    let handle: UnsafeMutableRawPointer? = nil // RTLD_DEFAULT
+    #endif
+    guard let symbol = dlsym(handle, "wcwidth") else { return nil }
+    return unsafeBitCast(symbol, to: WcwidthFunction.self)
+}()
+
 @inline(__always)
 private func cWcwidth(_ value: UInt32) -> Int32 {
-    wcwidth(wchar_t(bitPattern: value))
+    guard let function = libraryWcwidth else {
+        // Without the C library's table: printable non-ASCII counts as one column.
+        return 1
+    }
+    return function(Int32(bitPattern: value))
 }

@@ -1,8 +1,71 @@
 import ArgumentParser
 import DossierCore
 
+/// `dossier search <query>`: every block that holds all the query's words and phrases.
 struct SearchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "search", abstract: "Search the collection.")
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the collection (case- and diacritic-insensitive; \"quoted phrases\").",
+        discussion: """
+            A block matches when it contains every word and every quoted phrase of the query. \
+            Exits 1 when nothing matches, like grep.
+            """
+    )
+
     @OptionGroup var content: ContentOptions
-    func run() throws {}
+    @Argument(help: "Words and \"quoted phrases\" to find.") var query: [String]
+    @Option(help: "Search only this article.") var article: String?
+    @Flag(help: "Print JSON (see README: JSON output).") var json = false
+
+    func run() throws {
+        guard let parsed = SearchQuery(query.joined(separator: " ")) else {
+            throw ValidationError("The query is empty.")
+        }
+        let collection = try content.load().collection
+        let articles = try article.map { [try content.article($0, in: collection)] } ?? collection.articles
+        var hits: [SearchHit] = []
+        for article in articles {
+            hits += TextSearch.search(parsed, in: article.read().document, article: article.id)
+        }
+        if json {
+            try JSONOutput.print(hits)
+        } else {
+            let styled = Terminal.stylesAllowed
+            var lastHeading = ""
+            for hit in hits {
+                let heading = "\(hit.article) › \(hit.sectionTitle.isEmpty ? "(opening)" : hit.sectionTitle)  #\(hit.sectionID)"
+                if heading != lastHeading {
+                    print(styled ? "\u{1B}[1m\(heading)\u{1B}[0m" : heading)
+                    lastHeading = heading
+                }
+                print("  " + (styled ? highlight(hit.context, terms: parsed.terms) : hit.context))
+            }
+        }
+        if hits.isEmpty {
+            Terminal.printError("No matches for \(query.joined(separator: " ")).")
+            throw ExitCode(1)
+        } else if !json {
+            Terminal.printError("\(hits.count) matches in \(Set(hits.map(\.article)).count) articles")
+        }
+    }
+
+    /// Bold for each term in the context line (terminal output only).
+    private func highlight(_ context: String, terms: [String]) -> String {
+        let folded = FoldedText(context)
+        var ranges: [TextRange] = []
+        for term in terms { ranges += folded.ranges(of: FoldedText.key(term)) }
+        ranges.sort { $0.start < $1.start }
+        let scalars = Array(context.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var position = 0
+        for range in ranges where range.start >= position {
+            output.append(contentsOf: scalars[position..<range.start])
+            output.append(contentsOf: "\u{1B}[1;7m".unicodeScalars)
+            output.append(contentsOf: scalars[range.start..<range.end])
+            output.append(contentsOf: "\u{1B}[0m".unicodeScalars)
+            position = range.end
+        }
+        output.append(contentsOf: scalars[position...])
+        return String(output)
+    }
 }

@@ -180,11 +180,13 @@ struct AnchoringTests {
     @Test func positionThatStillHoldsTheQuoteButLostItsContextDefersToContext() throws {
         // The quote occurs twice; after the edit the old position holds the other copy.
         let phrase = "relations improved"
-        let text = "After 1965 \(phrase) quickly.\n\nAfter 1991 \(phrase) slowly.\n\n"
-        let first = try #require(text.scalarRange(of: phrase, occurrence: 1))
-        let sel = try #require(Anchor.selectors(for: first, in: text))
-        let edited = "After 1991 \(phrase) slowly.\n\nAfter 1965 \(phrase) quickly.\n\n"
-        #expect(edited.scalarRange(of: phrase, occurrence: 1) == first)
+        let first = "Soon after independence, \(phrase) with the Soviet Union, said the envoy.\n\n"
+        let second = "Decades later, in short, \(phrase) with Moscow, if only slowly at first.\n\n"
+        let text = first + second
+        let range = try #require(text.scalarRange(of: phrase, occurrence: 1))
+        let sel = try #require(Anchor.selectors(for: range, in: text))
+        let edited = second + first
+        #expect(edited.scalarRange(of: phrase, occurrence: 1) == range)
         #expect(Anchor.resolve(sel, in: edited) == .reanchored(edited.scalarRange(of: phrase, occurrence: 2)!))
     }
 

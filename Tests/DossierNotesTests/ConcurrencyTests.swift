@@ -1,0 +1,76 @@
+import DossierCore
+import Foundation
+import Testing
+
+@testable import DossierNotes
+
+@Suite("Concurrent writers")
+struct ConcurrencyTests {
+    /// Two stores — two `DatabasePool`s, as two processes would have — write to the
+    /// same file at the same time; neither loses the other's notes.
+    @Test func twoPoolsInterleaveWithoutLoss() async throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("notes.sqlite")
+        let first = try NotesStore(path: path)
+        let second = try NotesStore(path: path)
+        let text = Synthetic.text(Synthetic.paragraphs(3, seed: 5))
+        let selectors = try #require(Anchor.selectors(for: 20..<60, in: text))
+        let perWriter = 60
+
+        let written = try await withThrowingTaskGroup(of: [UUID].self) { group in
+            for (name, store) in [("first", first), ("second", second)] {
+                group.addTask {
+                    var ids: [UUID] = []
+                    for i in 0..<perWriter {
+                        let note = Annotation(
+                            collection: "c", article: "a", selectors: selectors, kind: .note,
+                            body: "\(name) \(i) [[event:e\(i % 3)]]", tags: [name])
+                        ids.append(try store.add(note).id)
+                        if i % 10 == 0 {
+                            try store.setReadingPosition(i, collection: "c", article: name)
+                            // Read the other writer's progress while writing.
+                            _ = try store.list(tag: name == "first" ? "second" : "first")
+                        }
+                        await Task.yield()
+                    }
+                    return ids
+                }
+            }
+            var all: [UUID] = []
+            for try await ids in group { all += ids }
+            return all
+        }
+
+        #expect(written.count == 2 * perWriter)
+        for store in [first, second] {
+            let stored = try store.list()
+            #expect(Set(stored.map(\.id)) == Set(written))
+            #expect(try store.list(tag: "first").count == perWriter)
+            #expect(try store.list(tag: "second").count == perWriter)
+            #expect(try store.backlinkCounts(kind: .event).values.reduce(0, +) == 2 * perWriter)
+        }
+        let third = try NotesStore(path: path)
+        #expect(try third.list().count == 2 * perWriter)
+    }
+
+    /// A writer that holds a long transaction makes the other wait, not fail.
+    @Test func aBusyWriterIsWaitedFor() async throws {
+        let directory = try TemporaryDirectory()
+        let path = directory.file("notes.sqlite")
+        let first = try NotesStore(path: path)
+        let second = try NotesStore(path: path)
+        let started = DispatchSemaphore(value: 0)
+        let holder = Task.detached {
+            try first.pool.write { db in
+                try db.execute(sql: "INSERT INTO reading_positions VALUES ('c', 'held', 1, '2025-01-01T00:00:00.000Z')")
+                started.signal()
+                Thread.sleep(forTimeInterval: 0.5)
+            }
+        }
+        started.wait()
+        try second.setReadingPosition(2, collection: "c", article: "waiter")
+        try await holder.value
+        #expect(try second.readingPosition(collection: "c", article: "held") == 1)
+        #expect(try first.readingPosition(collection: "c", article: "waiter") == 2)
+    }
+}

@@ -122,7 +122,13 @@ static inline int dossier_getcchar_text(const cchar_t *cell, wchar_t *text) {
 
 /* Whether the screen is in curses mode; set by the terminal, read by the handlers. */
 static volatile sig_atomic_t dossier_curses_active = 0;
-static struct sigaction dossier_previous_actions[65];
+
+/* The handlers that were installed before ours, by signal number.  (A function-local
+   static: file-scope tentative definitions are not emitted when Swift imports this.) */
+static inline struct sigaction *dossier_previous_actions(void) {
+    static struct sigaction actions[65];
+    return actions;
+}
 
 static inline void dossier_set_curses_active(int active) { dossier_curses_active = active; }
 
@@ -137,7 +143,7 @@ static inline void dossier_restore_terminal(void) {
 static inline void dossier_signal_handler(int sig) {
     dossier_restore_terminal();
     if (sig > 0 && sig < 65) {
-        sigaction(sig, &dossier_previous_actions[sig], NULL);
+        sigaction(sig, &dossier_previous_actions()[sig], NULL);
     } else {
         signal(sig, SIG_DFL);
     }
@@ -163,7 +169,7 @@ static inline void dossier_install_restore_handlers(void) {
         action.sa_handler = dossier_signal_handler;
         sigemptyset(&action.sa_mask);
         action.sa_flags = SA_RESETHAND;
-        sigaction(signals[i], &action, &dossier_previous_actions[signals[i]]);
+        sigaction(signals[i], &action, &dossier_previous_actions()[signals[i]]);
     }
     atexit(dossier_atexit_handler);
 }

@@ -78,8 +78,10 @@ public struct Annotation: Identifiable, Hashable, Sendable, Codable {
 }
 
 extension Date {
-    /// The date rounded to whole milliseconds since 1970, the precision stored.
+    /// The date rounded to whole milliseconds, the precision stored. Rounding is
+    /// done on `Date`'s own representation (seconds since 2001, a whole number of
+    /// seconds after 1970) so that it is idempotent and survives format and parse.
     var millisecondPrecision: Date {
-        Date(timeIntervalSince1970: (timeIntervalSince1970 * 1000).rounded() / 1000)
+        Date(timeIntervalSinceReferenceDate: (timeIntervalSinceReferenceDate * 1000).rounded() / 1000)
     }
 }

@@ -1,0 +1,54 @@
+import ArgumentParser
+import DossierCore
+import DossierNotes
+import Foundation
+
+/// `dossier notes …`: the annotation store from the command line (scriptable).
+struct NotesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "notes",
+        abstract: "List, add, export and import annotations.",
+        discussion: """
+            Annotations live in one SQLite database: --notes FILE, else $DOSSIER_NOTES, else \
+            $XDG_DATA_HOME/dossier/notes.sqlite (default ~/.local/share/dossier/notes.sqlite).
+            """,
+        subcommands: [NotesListCommand.self, NotesAddCommand.self, NotesExportCommand.self, NotesImportCommand.self]
+    )
+}
+
+/// `--notes FILE`, shared by the notes commands.
+struct NotesOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The notes database (default: $DOSSIER_NOTES, else $XDG_DATA_HOME/dossier/notes.sqlite).", valueName: "file"))
+    var notes: String?
+
+    /// Opens the store; its errors (newer schema, not a database) read as messages.
+    func open() throws -> NotesStore {
+        try NotesStore(explicitPath: notes)
+    }
+}
+
+/// Looking up articles' plain texts and keeping anchors current.
+enum NotesContent {
+    /// The plain text of `article`.
+    static func plainText(of article: Article) -> String {
+        article.read().document.plainText.string
+    }
+
+    /// Re-anchors the annotations of `articles` (ids) of `collection` against the
+    /// current Content; articles that no longer exist orphan their annotations.
+    static func reanchor(_ store: NotesStore, collection: DossierCollection, articles: Set<String>) throws {
+        let key = NotesCollectionKey.key(for: collection)
+        for id in articles.sorted() {
+            let text = collection.article(withID: id).map(plainText) ?? ""
+            try store.reanchor(collection: key, article: id, plainText: text)
+        }
+    }
+
+    /// The collection, if one can be found and loaded; `nil` (silently) otherwise.
+    static func optionalCollection(_ content: ContentOptions) -> DossierCollection? {
+        guard let directory = try? content.directory() else { return nil }
+        let result = CollectionLoader.load(directory: directory)
+        return result.collection.articles.isEmpty ? nil : result.collection
+    }
+}

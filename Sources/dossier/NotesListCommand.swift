@@ -1,0 +1,105 @@
+import ArgumentParser
+import DossierCore
+import DossierNotes
+import Foundation
+
+/// `dossier notes list [--article ID] [--tag T] [--orphans] [--json]`.
+struct NotesListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List annotations in document order.",
+        discussion: """
+            When the collection can be loaded, annotations are first re-anchored to its current \
+            text, so that moved passages are followed and lost ones show as orphaned; only the \
+            collection's annotations are listed. Without a collection, every annotation is listed \
+            as stored.
+            """
+    )
+
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var notesOptions: NotesOptions
+    @Option(help: ArgumentHelp("Only annotations of this article.", valueName: "id")) var article: String?
+    @Option(help: ArgumentHelp("Only annotations with this tag.", valueName: "tag")) var tag: String?
+    @Flag(help: "Only orphaned annotations (their passage was not found).") var orphans = false
+    @Flag(help: "JSON output.") var json = false
+
+    func run() throws {
+        let store = try notesOptions.open()
+        var collectionKey: String?
+        if let collection = NotesContent.optionalCollection(content) {
+            let key = NotesCollectionKey.key(for: collection)
+            collectionKey = key
+            let stored = Set(try store.list(collection: key, article: article).map(\.article))
+            try NotesContent.reanchor(store, collection: collection, articles: stored)
+        }
+        let annotations = try store.list(collection: collectionKey, article: article, tag: tag, orphans: orphans)
+        if json {
+            try JSONOutput.print(annotations.map(NoteJSON.init))
+            return
+        }
+        if annotations.isEmpty {
+            print("No annotations.")
+            return
+        }
+        for annotation in annotations {
+            print(Self.line(annotation))
+        }
+    }
+
+    /// `hussain 120–180 note [reanchored] #tag "quote…" — body…  (id)`
+    static func line(_ annotation: Annotation) -> String {
+        var parts = [annotation.article]
+        if let position = annotation.selectors.position { parts.append("\(position.start)–\(position.end)") }
+        parts.append(annotation.kind.rawValue)
+        if annotation.anchorStatus != .exact { parts.append("[\(annotation.anchorStatus.rawValue)]") }
+        parts += annotation.tags.map { "#\($0)" }
+        parts.append("\"\(abbreviate(annotation.quote, 60))\"")
+        let body = annotation.body.split(whereSeparator: \.isNewline).joined(separator: " ")
+        if !body.isEmpty { parts.append("— " + abbreviate(body, 60)) }
+        parts.append("(\(annotation.id.uuidString.lowercased()))")
+        return parts.joined(separator: " ")
+    }
+
+    static func abbreviate(_ text: String, _ limit: Int) -> String {
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+    }
+}
+
+/// The `--json` form of an annotation.
+struct NoteJSON: Encodable {
+    var id: String
+    var collection: String
+    var article: String
+    var kind: String
+    var quote: String
+    var prefix: String
+    var suffix: String
+    var start: Int?
+    var end: Int?
+    var body: String
+    var tags: [String]
+    var links: [String]
+    var anchorStatus: String
+    var created: String
+    var modified: String
+
+    init(_ annotation: Annotation) {
+        id = annotation.id.uuidString.lowercased()
+        collection = annotation.collection
+        article = annotation.article
+        kind = annotation.kind.rawValue
+        quote = annotation.selectors.quote.exact
+        prefix = annotation.selectors.quote.prefix
+        suffix = annotation.selectors.quote.suffix
+        start = annotation.selectors.position?.start
+        end = annotation.selectors.position?.end
+        body = annotation.body
+        tags = annotation.tags
+        links = annotation.links.map(\.markup)
+        anchorStatus = annotation.anchorStatus.rawValue
+        let format = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+        created = annotation.created.formatted(format)
+        modified = annotation.modified.formatted(format)
+    }
+}

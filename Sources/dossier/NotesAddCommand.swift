@@ -50,17 +50,17 @@ struct NotesAddCommand: ParsableCommand {
         case .unique(let found):
             range = found
         case .none:
-            throw ValidationError(
+            throw NotesCommandError(
                 "The quote matches nowhere in '\(article.id)'" + (prefix != nil || suffix != nil ? " with that prefix/suffix" : "")
                 + ". Copy it from `dossier show \(article.id) --plain` (no Markdown, one block).")
         case .ambiguous(let ranges):
             let offsets = ranges.prefix(5).map { "\($0.lowerBound)" }.joined(separator: ", ")
-            throw ValidationError(
+            throw NotesCommandError(
                 "The quote matches \(ranges.count)\(ranges.count >= 20 ? "+" : "") places in '\(article.id)' "
                 + "(at offsets \(offsets)\(ranges.count > 5 ? ", …" : "")). Add --prefix or --suffix to pick one.")
         }
         guard let selectors = Anchor.selectors(for: range, in: anchorText) else {
-            throw ValidationError("The quote is empty.")
+            throw NotesCommandError("The quote is empty.")
         }
         let body = text ?? ""
         let annotationKind = kind.flatMap(AnnotationKind.init(rawValue:)) ?? (body.isEmpty ? .highlight : .note)

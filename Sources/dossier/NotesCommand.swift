@@ -52,3 +52,9 @@ enum NotesContent {
         return result.collection.articles.isEmpty ? nil : result.collection
     }
 }
+
+/// A refusal of a notes command: printed as `Error: …`, exit status 1, no usage text.
+struct NotesCommandError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -24,7 +24,7 @@ struct NotesImportCommand: ParsableCommand {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
-            throw ValidationError("Cannot read \(file): \(error.localizedDescription)")
+            throw NotesCommandError("Cannot read \(file): \(error.localizedDescription)")
         }
         let store = try notesOptions.open()
         let report = try store.importW3C(data)

@@ -4,6 +4,8 @@ public enum InputEvent: Hashable, Sendable {
     case mouse(MouseEvent)
     /// The terminal now has this size; the screen must be laid out again.
     case resize(Size)
+    /// Input has ended for good (the terminal went away): save and quit.
+    case inputClosed
 }
 
 /// A mouse action at a cell of the screen.

@@ -6,8 +6,9 @@
 /// disagree (an emoji presentation sequence whose base is narrow, a flag) or the
 /// cluster is too long for one library cell, the cell is written as clusters the
 /// library sizes the same as the screen buffer, so the columns after it stay right:
-/// `"❤\u{FE0F}"` → `"❤"`, `" "`; `"🇵🇰"` → `"P"`, `"K"`; an over-long ZWJ sequence → its
-/// first emoji.
+/// `"❤\u{FE0F}"` → `"❤"`, `" "`; `"🇵🇰"` → `"P"`, `"K"`; a ZWJ or modifier sequence
+/// (more than one spacing character, which one ncurses cell cannot hold) → its first
+/// emoji.
 enum LibraryCluster {
     /// The pieces to write for a cell holding `symbol` of `width` columns, in order;
     /// each piece is one library cell and their library widths add up to `width`.
@@ -15,7 +16,11 @@ enum LibraryCluster {
         guard let character = symbol.first, width > 0 else { return [] }
         let scalars = Array(character.unicodeScalars)
         let libraryWidth = DisplayWidth.libraryWidth(of: character) ?? -1
-        if libraryWidth == width && scalars.count <= maxScalars {
+        // ncurses keeps one spacing character per cell plus zero-width ones; a joiner
+        // would make the terminal fuse the cell with the next one.
+        let spacing = scalars.filter { DisplayWidth.of($0) != 0 }.count
+        let hasJoiner = scalars.contains { $0.value == 0x200D }
+        if libraryWidth == width && scalars.count <= maxScalars && spacing <= 1 && !hasJoiner {
             return [scalars]
         }
         let regional = scalars.compactMap(regionalIndicatorLetter)

@@ -171,11 +171,26 @@ public final class NcursesTerminal: Terminal {
 
     public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
         guard isActive else { return nil }
-        wtimeout(window, Int32(clamping: timeoutMilliseconds ?? -1))
+        // Never block in read(): ncurses installs its SIGWINCH handler with SA_RESTART,
+        // so a blocking read would report a resize only with the next key. With a
+        // timeout ncurses waits in poll(), which a signal always interrupts.
+        wtimeout(window, Int32(clamping: timeoutMilliseconds ?? 1_000))
+        var earlyFailures = 0
         while true {
             var character: wint_t = 0
+            let started = Self.monotonicMilliseconds()
             let result = dossier_wget_wch(window, &character)
-            if result == dossier_err() { return nil }
+            if result == dossier_err() {
+                guard timeoutMilliseconds == nil else { return nil }
+                // ERR long before the timeout, again and again: the input has ended.
+                if Self.monotonicMilliseconds() - started < 10 {
+                    earlyFailures += 1
+                    if earlyFailures >= 3 { return .inputClosed }
+                } else {
+                    earlyFailures = 0
+                }
+                continue
+            }
             if result == dossier_key_code_yes() {
                 if let event = event(forKeyCode: Int32(bitPattern: character)) { return event }
                 continue // a key the reader does not use
@@ -236,6 +251,12 @@ public final class NcursesTerminal: Terminal {
             return nil
         }
         return .mouse(MouseEvent(action, x: Int(x), y: Int(y)))
+    }
+
+    private static func monotonicMilliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return Int(now.tv_sec) * 1_000 + Int(now.tv_nsec) / 1_000_000
     }
 
     // MARK: Suspend, resume, restore

@@ -15,7 +15,8 @@ public protocol Terminal: AnyObject {
     func draw(_ buffer: ScreenBuffer, cursor: Point?)
 
     /// The next input event, waiting at most `timeoutMilliseconds` (`nil`: wait as long
-    /// as it takes); `nil` when the time ran out.
+    /// as it takes); `nil` when the time ran out. When input has ended for good it
+    /// returns ``InputEvent/inputClosed``.
     func nextEvent(timeoutMilliseconds: Int?) -> InputEvent?
 
     /// Leaves full-screen mode so another program (`$EDITOR`) can use the terminal.

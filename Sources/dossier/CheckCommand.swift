@@ -18,7 +18,7 @@ struct CheckCommand: ParsableCommand {
         }
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         let warningCount = report.diagnostics.count - errors
-        Terminal.printError("\(report.articleCount) articles checked: \(errors) errors, \(warningCount) warnings")
+        Console.printError("\(report.articleCount) articles checked: \(errors) errors, \(warningCount) warnings")
         if errors > 0 { throw ExitCode(1) }
     }
 }

@@ -20,7 +20,7 @@ struct ContentOptions: ParsableArguments {
     func load(quiet: Bool = false) throws -> CollectionLoader.Result {
         let result = CollectionLoader.load(directory: try directory())
         if !quiet {
-            for diagnostic in result.errors { Terminal.printError(diagnostic.description) }
+            for diagnostic in result.errors { Console.printError(diagnostic.description) }
         }
         if result.collection.articles.isEmpty && !result.errors.isEmpty {
             throw ExitCode(1)

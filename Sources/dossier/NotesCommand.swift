@@ -12,7 +12,10 @@ struct NotesCommand: ParsableCommand {
             Annotations live in one SQLite database: --notes FILE, else $DOSSIER_NOTES, else \
             $XDG_DATA_HOME/dossier/notes.sqlite (default ~/.local/share/dossier/notes.sqlite).
             """,
-        subcommands: [NotesListCommand.self, NotesAddCommand.self, NotesExportCommand.self, NotesImportCommand.self]
+        subcommands: [
+            NotesListCommand.self, NotesAddCommand.self, NotesExportCommand.self, NotesImportCommand.self,
+            NotesCheckCommand.self,
+        ]
     )
 }
 

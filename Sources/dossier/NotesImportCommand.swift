@@ -28,7 +28,7 @@ struct NotesImportCommand: ParsableCommand {
         }
         let store = try notesOptions.open()
         let report = try store.importW3C(data)
-        for reason in report.skipped { Terminal.printError("skipped \(reason)") }
+        for reason in report.skipped { Console.printError("skipped \(reason)") }
         print("Imported \(report.inserted) new, \(report.updated) updated, \(report.unchanged) unchanged"
               + (report.skipped.isEmpty ? "." : "; \(report.skipped.count) skipped."))
         // Bring the imported anchors up to date with this collection's text.

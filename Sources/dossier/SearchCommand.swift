@@ -30,7 +30,7 @@ struct SearchCommand: ParsableCommand {
         if json {
             try JSONOutput.print(hits)
         } else {
-            let styled = Terminal.stylesAllowed
+            let styled = Console.stylesAllowed
             var lastHeading = ""
             for hit in hits {
                 let heading = "\(hit.article) › \(hit.sectionTitle.isEmpty ? "(opening)" : hit.sectionTitle)  #\(hit.sectionID)"
@@ -42,10 +42,10 @@ struct SearchCommand: ParsableCommand {
             }
         }
         if hits.isEmpty {
-            Terminal.printError("No matches for \(query.joined(separator: " ")).")
+            Console.printError("No matches for \(query.joined(separator: " ")).")
             throw ExitCode(1)
         } else if !json {
-            Terminal.printError("\(hits.count) matches in \(Set(hits.map(\.article)).count) articles")
+            Console.printError("\(hits.count) matches in \(Set(hits.map(\.article)).count) articles")
         }
     }
 

@@ -31,8 +31,8 @@ struct ShowCommand: ParsableCommand {
         let parts = target.split(separator: "#", maxSplits: 1).map(String.init)
         let article = try content.article(parts.first ?? "", in: collection)
         let document = article.read().document
-        let layout = ArticleLayout(width: width ?? Terminal.columns.map { min($0, 100) } ?? 80)
-        let styled = !plain && Terminal.stylesAllowed
+        let layout = ArticleLayout(width: width ?? Console.columns.map { min($0, 100) } ?? 80)
+        let styled = !plain && Console.stylesAllowed
         var lines: [WrappedLine] = []
         if parts.count == 2 {
             guard let section = document.sectionIndex(withID: parts[1]) else {

@@ -185,6 +185,10 @@ struct TransactionTests {
             (try String.fetchOne(db, sql: "PRAGMA integrity_check"), try String.fetchOne(db, sql: "PRAGMA journal_mode"))
         }
         #expect(integrity == "ok")
+        let health = try reopened.health()
+        #expect(health.isSound)
+        #expect(health.annotations == 20 && health.byStatus == [.exact: 20])
+        #expect(health.schemaVersion == NotesStore.schemaVersion)
         #expect(journal == "wal")
     }
 }

@@ -54,9 +54,9 @@ struct DateGrammar {
         func narrow(_ first: Int, _ last: Int) -> (Int, Int) {
             let third = (last - first + 1) / 3
             switch self {
-            case .early: return (first, first + third)
+            case .early: return (first, first + third - 1)
             case .mid: return (first + third, last - third)
-            case .late: return (last - third, last)
+            case .late: return (last - third + 1, last)
             }
         }
     }
@@ -113,9 +113,7 @@ struct DateGrammar {
         if !token.spaced {
             if previous.word != nil || previous.number != nil { return false }
             if Self.dashes.contains(previous.symbol ?? " ") {
-                guard let prefix = glued(index - 1).flatMap({ _ in index >= 2 ? tokens[index - 2] : nil }),
-                      !previous.spaced, prefix.isWord(Self.yearPrefixes) else { return false }
-                return true
+                return !previous.spaced && index >= 2 && tokens[index - 2].isWord(Self.yearPrefixes)
             }
             if previous.isSymbol(["/", "#", ".", ":", ",", "+", "@", "=", "\\", "_"]) { return false }
         }
@@ -155,7 +153,7 @@ struct DateGrammar {
     func dayFirst(at index: Int, checkLeft: Bool) -> Parsed? {
         if checkLeft, index > 0, !tokens[index].spaced {
             let previous = tokens[index - 1]
-            if previous.word != nil || previous.isSymbol(["/", ".", ":", ","] as Set<Unicode.Scalar>.Element == Unicode.Scalar ? ["/", ".", ":", ","] : []) { return nil }
+            if previous.word != nil || previous.isSymbol(["/", ".", ":", ","]) { return nil }
         }
         guard let (firstDay, afterFirst) = day(at: index) else { return nil }
         var cursor = afterFirst
@@ -261,10 +259,17 @@ struct DateGrammar {
         return Parsed(first: index, last: cursor, date: Self.years(first, first + 99), precision: .century, isRange: false)
     }
 
-    /// "late 1990s", "mid-1800s", "early 20th century": the decade or century narrowed to a third.
+    /// "late 1990s", "mid-1800s", "early 20th century": the decade or century narrowed to a third;
+    /// "early 2002": the year's first third of months.
     func qualified(_ qualifier: Qualifier, at index: Int) -> Parsed? {
         var cursor = index + 1
         if isDash(cursor), glued(cursor) != nil, glued(cursor + 1) != nil { cursor += 1 }
+        if decade(at: cursor, checkLeft: false) == nil, isYear(at: cursor, checkLeft: false), let year = tokens[cursor].number {
+            let (from, to) = qualifier.narrow(1, 12)
+            return Parsed(first: index, last: cursor,
+                          date: EventDate(start: .init(year: year, month: from), end: .init(year: year, month: to), approximate: true),
+                          precision: .year, isRange: false)
+        }
         guard let inner = century(at: cursor) ?? decade(at: cursor, checkLeft: false) else { return nil }
         let first = inner.date.start.year
         let last = inner.date.end?.year ?? (first + 9)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Standard output and error, and whether they are terminals that take styles.
-enum Terminal {
+enum Console {
     static func printError(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }

@@ -1,0 +1,87 @@
+/// The styles views draw with, by role. Views never name colours; they ask the theme.
+///
+/// ``standard(for:)`` reads on dark and on light backgrounds: text keeps the terminal's
+/// own colours, and every coloured background comes with an explicit black foreground.
+/// On a monochrome terminal (or with `NO_COLOR`) every role is told apart by
+/// attributes alone.
+public struct Theme: Hashable, Sendable {
+    public var text: Style
+    public var heading: Style
+    public var emphasis: Style
+    public var strong: Style
+    public var link: Style
+    public var footnoteMarker: Style
+    /// Secondary text: list numbers, dates, hints.
+    public var dim: Style
+    public var searchHit: Style
+    public var currentSearchHit: Style
+    public var selection: Style
+    /// A passage with notes.
+    public var noteHighlight: Style
+    /// The gutter mark of a passage events are anchored to.
+    public var gutterMark: Style
+    /// The mark of a conflict between articles.
+    public var conflictMark: Style
+    public var paneTitle: Style
+    public var focusedPaneTitle: Style
+    public var separator: Style
+    public var statusLine: Style
+    /// A key in the status line's hints.
+    public var statusKey: Style
+    public var error: Style
+
+    /// The default theme for what the terminal can show.
+    public static func standard(for support: ColorSupport) -> Theme {
+        support == .monochrome ? monochrome : color(palette256: support == .palette256)
+    }
+
+    /// Attributes only.
+    public static let monochrome = Theme(
+        text: .plain,
+        heading: Style(attributes: [.bold, .underline]),
+        emphasis: Style(attributes: .italic),
+        strong: Style(attributes: .bold),
+        link: Style(attributes: .underline),
+        footnoteMarker: Style(attributes: .bold),
+        dim: Style(attributes: .dim),
+        searchHit: Style(attributes: .reverse),
+        currentSearchHit: Style(attributes: [.reverse, .bold, .underline]),
+        selection: Style(attributes: .reverse),
+        noteHighlight: Style(attributes: .underline),
+        gutterMark: Style(attributes: .bold),
+        conflictMark: Style(attributes: [.bold, .reverse]),
+        paneTitle: Style(attributes: .bold),
+        focusedPaneTitle: Style(attributes: [.bold, .reverse]),
+        separator: Style(attributes: .dim),
+        statusLine: Style(attributes: .reverse),
+        statusKey: Style(attributes: [.reverse, .bold]),
+        error: Style(attributes: [.bold, .reverse])
+    )
+
+    /// ANSI colours (with a few palette refinements when 256 colours exist).
+    public static func color(palette256: Bool) -> Theme {
+        let highlight: Color = palette256 ? .indexed(223) : .yellow
+        let hit: Color = palette256 ? .indexed(220) : .yellow
+        return Theme(
+            text: .plain,
+            heading: Style(attributes: .bold),
+            emphasis: Style(attributes: .italic),
+            strong: Style(attributes: .bold),
+            link: Style(foreground: .blue, attributes: .underline),
+            footnoteMarker: Style(foreground: .magenta, attributes: .bold),
+            dim: Style(attributes: .dim),
+            searchHit: Style(foreground: .black, background: hit),
+            currentSearchHit: Style(foreground: .black, background: hit, attributes: [.bold, .underline]),
+            selection: Style(attributes: .reverse),
+            noteHighlight: Style(foreground: .black, background: highlight),
+            gutterMark: Style(foreground: .magenta, attributes: .bold),
+            conflictMark: Style(foreground: .red, attributes: .bold),
+            paneTitle: Style(attributes: .bold),
+            focusedPaneTitle: Style(foreground: .black, background: .cyan, attributes: .bold),
+            separator: Style(attributes: .dim),
+            statusLine: Style(attributes: .reverse),
+            statusKey: Style(attributes: [.reverse, .bold]),
+            error: Style(foreground: .white, background: .red, attributes: .bold)
+        )
+    }
+}

@@ -5,20 +5,33 @@ import DossierCore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate a collection: exit 0 when clean, 1 with file:line:column messages when not."
+        abstract: "Validate a collection: exit 0 when clean, 1 with file:line:column messages when not.",
+        discussion: """
+            Checks the articles, entities.yaml and events.yaml: ids, dates, references, and that \
+            every quote resolves. With --coverage, also lists every date in the articles' running \
+            text that no event mention quotes and no 'uncovered:' entry excuses.
+            """
     )
 
     @OptionGroup var content: ContentOptions
     @Flag(help: "Also print warnings (unused footnotes, unknown keys, …).") var warnings = false
+    @Flag(help: "Also list the dates no event accounts for, with per-article counts.") var coverage = false
 
     func run() throws {
-        let report = CollectionChecker.check(directory: try content.directory())
+        let report = CollectionChecker.check(directory: try content.directory(), coverage: coverage)
         for diagnostic in report.diagnostics where diagnostic.severity == .error || warnings {
             print(diagnostic.description)
         }
         let errors = report.diagnostics.filter { $0.severity == .error }.count
         let warningCount = report.diagnostics.count - errors
-        Console.printError("\(report.articleCount) articles checked: \(errors) errors, \(warningCount) warnings")
+        if let coverage = report.coverage {
+            for summary in coverage.summaries {
+                Console.printError("\(summary.article): \(summary.found) dates, \(summary.covered) told by events, "
+                                   + "\(summary.excused) excused, \(summary.uncovered) uncovered (\(summary.sources) in citations and notes)")
+            }
+        }
+        Console.printError("\(report.articleCount) articles, \(report.entityCount) entities, \(report.eventCount) events checked: "
+                           + "\(errors) errors, \(warningCount) warnings")
         if errors > 0 { throw ExitCode(1) }
     }
 }

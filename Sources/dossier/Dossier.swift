@@ -13,6 +13,8 @@ struct Dossier: ParsableCommand {
             """,
         subcommands: [
             ArticlesCommand.self, TocCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
+            TimelineCommand.self, EventCommand.self, EntityCommand.self,
+            NotesCommand.self,
         ]
     )
 

@@ -1,19 +1,36 @@
 import ArgumentParser
 import DossierCore
+import DossierTUI
+import Foundation
 
-/// Opens the reader: the TUI once it is built; until then, says so plainly.
+/// Opens the reader (`dossier` with no command): checks the terminal first — a pipe or
+/// `TERM=dumb` gets a clear message and exit status 1 — then loads the collection's front
+/// matter and hands the terminal to the reader until the user quits.
 enum ReaderLauncher {
     static func launch(content: ContentOptions) throws {
-        _ = try content.directory()
-        print("""
-            The Dossier reader (the terminal interface) is not built yet.
-            Use the commands meanwhile:
-              dossier articles            list the articles
-              dossier toc ARTICLE         an article's sections
-              dossier show ARTICLE[#SECTION]   read an article
-              dossier search QUERY        search the collection
-              dossier check               validate the collection
-            Run `dossier --help` for details.
-            """)
+        let environment = TerminalEnvironment.current()
+        if let problem = environment.problem {
+            Console.printError(problem.description)
+            throw ExitCode(1)
+        }
+        let directory = try content.directory()
+        let loaded = CollectionLoader.load(directory: directory)
+        guard !loaded.collection.articles.isEmpty else {
+            for diagnostic in loaded.errors { Console.printError(diagnostic.description) }
+            Console.printError("dossier: no article to read in \(directory)")
+            throw ExitCode(1)
+        }
+        let store: ReadingPositionStore = StateDirectory.path(environment: ProcessInfo.processInfo.environment)
+            .map { FileReadingPositionStore(directory: $0, collection: directory) } ?? NoReadingPositionStore()
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal(environment: environment)
+        } catch let error as TerminalError {
+            Console.printError(error.description)
+            throw ExitCode(1)
+        }
+        let program = ReaderProgram(collection: loaded.collection, terminal: terminal, store: store)
+        program.run()
+        terminal.restore()
     }
 }

@@ -15,7 +15,11 @@ struct NotesCLITests {
             root = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-notes-e2e-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
             if copyContent {
-                try FileManager.default.copyItem(atPath: DossierProcess.bundledContent, toPath: content)
+                // Copy the real folder (never a symlink to it): the test edits and deletes files in the copy.
+                let source = URL(fileURLWithPath: DossierProcess.bundledContent).resolvingSymlinksInPath().path
+                try FileManager.default.copyItem(atPath: source, toPath: content)
+                let type = try FileManager.default.attributesOfItem(atPath: content)[.type] as? FileAttributeType
+                guard type == .typeDirectory else { throw CocoaError(.fileWriteUnknown) }
             }
         }
 
@@ -28,6 +32,7 @@ struct NotesCLITests {
 
         func edit(_ article: String, _ change: (String) -> String) throws {
             let path = content + "/articles/\(article).md"
+            precondition(path.hasPrefix(root.path), "edits only ever touch the temporary copy")
             let text = try String(contentsOfFile: path, encoding: .utf8)
             let changed = change(text)
             #expect(changed != text, "the edit of \(article) changed nothing")

@@ -25,7 +25,7 @@ public enum CloseMatches {
         if candidate.count >= 3, ScalarSearch.occurrences(of: candidate, in: query, limit: 1).first != nil {
             return 200 + distance
         }
-        let allowed = max(2, min(query.count, candidate.count) / 3)
+        let allowed = max(1, (min(query.count, candidate.count) + 1) / 3)
         return distance <= allowed ? 300 + distance : nil
     }
 }

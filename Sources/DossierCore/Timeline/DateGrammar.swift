@@ -40,6 +40,10 @@ struct DateGrammar {
         "hectares", "units", "pages", "tanks", "aircraft", "aircrafts", "jets", "helicopters", "vehicles",
         "guns", "rifles", "items", "copies", "percent", "per", "sq", "square", "cubic", "bcm", "mmcfd",
     ]
+    /// Words that make the number after them a year even before a quantity word ("in 1971 troops moved").
+    static let temporalPrepositions: Set<String> = [
+        "in", "since", "by", "during", "until", "till", "from", "after", "before", "of", "year", "circa", "around",
+    ]
     /// Words before a number that make it an amount or a page, issue or item number.
     static let numberWords: Set<String> = [
         "rs", "pkr", "usd", "inr", "rub", "p", "pp", "page", "pages", "no", "nos", "vol", "volume", "issue",
@@ -105,8 +109,8 @@ struct DateGrammar {
             if next.isSymbol(["%", "/"]) { return false }
             if next.isSymbol([",", ".", ":"]), glued(index + 2)?.number != nil { return false }
         }
-        if let next = self.token(index + 1), next.spaced, next.isWord(Self.quantityWords) { return false }
-        if next(index + 1, isWord: "per"), next(index + 2, isWord: "cent") { return false }
+        if let next = self.token(index + 1), next.spaced, next.isWord(Self.quantityWords),
+           !(index > 0 && tokens[index - 1].isWord(Self.temporalPrepositions)) { return false }
         guard checkLeft, index > 0 else { return true }
         let previous = tokens[index - 1]
         if previous.isSymbol(Self.currencySymbols) { return false }
@@ -122,8 +126,6 @@ struct DateGrammar {
         if tokens[wordIndex].isWord(Self.numberWords) { return false }
         return true
     }
-
-    private func next(_ index: Int, isWord word: String) -> Bool { token(index)?.word == word }
 
     // MARK: Points
 

@@ -8,6 +8,7 @@
 /// | text | precision |
 /// |---|---|
 /// | `1948`, `pre-1947`, `post-2014` (the prefix is not part of the range) | year |
+/// | `early 2002`, `mid-1800`, `late 1971` (a third of the year's months, approximate) | year |
 /// | `May 1948`, `May, 1948`, `May of 1948`, `Feb. 2003`, `March-April 1954`, `March–April 1954` | month |
 /// | `1st May 1948`, `24th April, 1948`, `5 April 1965`, `1st of May 1948`, `3-5 July, 1994`, `9-10 December 2021` | day |
 /// | `April 5, 1965`, `June 02, 2014`, `April 5 1965`, `1965-04-05` | day |
@@ -30,7 +31,8 @@
 ///
 /// - Numbers outside 1600–2099, and numbers of other lengths: "in 38 years", "2,500 troops",
 ///   "46-50", footnote numbers (which the plain text does not even contain).
-/// - A year followed by a quantity word ("1600 km", "2000 troops", "1500 million"), preceded by
+/// - A year followed by a quantity word ("1600 km", "2000 troops", "1500 million") unless a
+///   temporal preposition precedes it ("in 1971 troops moved"), a year preceded by
 ///   a currency ("$1999", "Rs 2000") or a page/number word ("p. 1948", "no. 1965"), or glued to
 ///   letters or other numbers ("Su-2000", "A1948", "1948.5", "1,948", "9/11", "2011/03/13", "1971%").
 /// - Anything inside a URL (`http://…`, `https://…`, `www.…`).
@@ -62,8 +64,10 @@ public enum DateMentionFinder {
         var result: [DateMention] = []
         for block in document.blocks {
             let context = ReferenceBlocks.isReference(block, in: document) ? DateMention.Context.reference : .text
-            let bounds = max(0, block.range.start)..<min(scalars.count, block.range.end)
-            result += mentions(in: scalars, bounds: bounds, context: context)
+            let start = max(0, block.range.start)
+            let end = min(scalars.count, block.range.end)
+            guard start < end else { continue }
+            result += mentions(in: scalars, bounds: start..<end, context: context)
         }
         return result
     }

@@ -130,11 +130,7 @@ enum EventsFileReader {
         mutating func readLink(_ node: Node, from eventID: String) -> Event.Link? {
             guard let fields = yaml.mapping(node, "a related link") else { return nil }
             yaml.checkKeys(fields, known: linkKeys, "a related link")
-            guard let target = yaml.required("event", in: fields, at: node, "a related link") else { return nil }
-            guard target != eventID else {
-                yaml.report(at: fields["event"], "event '\(eventID)' is related to itself")
-                return nil
-            }
+            let target = yaml.required("event", in: fields, at: node, "a related link")
             var kind = RelationKind.seeAlso
             if let text = yaml.required("kind", in: fields, at: node, "a related link") {
                 if let value = RelationKind(rawValue: text) {
@@ -143,6 +139,11 @@ enum EventsFileReader {
                     let kinds = RelationKind.allCases.map(\.rawValue).joined(separator: ", ")
                     yaml.report(at: fields["kind"], "unknown relation kind '\(text)'; use one of: \(kinds)")
                 }
+            }
+            guard let target else { return nil }
+            guard target != eventID else {
+                yaml.report(at: fields["event"], "event '\(eventID)' is related to itself")
+                return nil
             }
             return Event.Link(event: target, kind: kind, position: yaml.position(of: fields["event"]))
         }

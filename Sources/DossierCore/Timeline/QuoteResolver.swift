@@ -9,6 +9,7 @@ struct QuoteResolver {
         let article: Article
         let document: Document
         let sourceMap: ArticleSourceMap
+        let index: ScalarOccurrenceIndex
         /// Built on first need (only for hints).
         private var folded: FoldedText?
 
@@ -16,6 +17,7 @@ struct QuoteResolver {
             self.article = article
             self.document = document
             sourceMap = ArticleSourceMap(article: article, document: document)
+            index = ScalarOccurrenceIndex(document.plainText.scalars)
         }
 
         mutating func foldedText() -> FoldedText {
@@ -39,9 +41,8 @@ struct QuoteResolver {
     mutating func resolve(_ mention: Mention, of eventID: String) -> Mention {
         guard var target = targets[mention.article] else { return mention }
         defer { targets[mention.article] = target }
-        let plainText = target.document.plainText
         let quote = Array(mention.quote.unicodeScalars)
-        let starts = ScalarSearch.occurrences(of: quote, in: plainText.scalars)
+        let starts = target.index.occurrences(of: quote)
         let what = "quote of '\(eventID)'"
         guard !starts.isEmpty else {
             report(mention, "\(what) is not in article '\(mention.article)'" + hint(for: mention, in: &target))
@@ -101,7 +102,7 @@ struct QuoteResolver {
         var start: Int?
         while low < high {
             let middle = (low + high + 1) / 2
-            if let found = ScalarSearch.occurrences(of: Array(quote[..<middle]), in: scalars, limit: 1).first {
+            if let found = target.index.occurrences(of: Array(quote[..<middle])).first {
                 low = middle
                 start = found
             } else {

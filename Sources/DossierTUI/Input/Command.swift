@@ -21,7 +21,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case extendSentenceForward, extendSentenceBackward
     case extendParagraphForward, extendParagraphBackward
     // Popups and prompts
-    case cancel, save
+    case cancel, save, deleteBackward
     // The reader
     case help, redraw, quit
 }

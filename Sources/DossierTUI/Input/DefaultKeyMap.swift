@@ -18,13 +18,13 @@ extension KeyMap {
         KeyBinding(.expand, group: "Moving", context: .browser, keys: [.right], help: "Expand the article or section"),
 
         // Searching
-        KeyBinding(.search, group: "Searching", keys: [.character("/")], help: "Search this article"),
+        KeyBinding(.search, group: "Searching", keys: [.character("/")], help: "Search this article", hint: "search"),
         KeyBinding(.searchNext, group: "Searching", keys: [.character("n")], help: "Next match"),
         KeyBinding(.searchPrevious, group: "Searching", keys: [.character("N")], help: "Previous match"),
-        KeyBinding(.searchCollection, group: "Searching", keys: [.character("s")], help: "Search all articles"),
+        KeyBinding(.searchCollection, group: "Searching", keys: [.character("s")], help: "Search all articles", hint: "search all"),
 
         // Panes
-        KeyBinding(.nextPane, group: "Panes", keys: [.tab], help: "Next pane"),
+        KeyBinding(.nextPane, group: "Panes", keys: [.tab], help: "Next pane", hint: "pane"),
         KeyBinding(.previousPane, group: "Panes", keys: [.backTab], help: "Previous pane"),
         KeyBinding(.focusBrowser, group: "Panes", keys: [.character("1")], help: "Section browser (show/hide on narrow screens)"),
         KeyBinding(.focusReading, group: "Panes", keys: [.character("2")], help: "Reading pane"),
@@ -32,16 +32,16 @@ extension KeyMap {
         KeyBinding(.focusNotes, group: "Panes", keys: [.character("4")], help: "Notes (show/hide on narrow screens)"),
 
         // History
-        KeyBinding(.back, group: "Jumping", keys: [.control("o"), .backspace, .character("H")], help: "Back to where you were before the last jump"),
+        KeyBinding(.back, group: "Jumping", keys: [.control("o"), .backspace, .character("H")], help: "Back to where you were before the last jump", hint: "back"),
         KeyBinding(.forward, group: "Jumping", keys: [.character("L")], help: "Forward again"),
-        KeyBinding(.activate, group: "Jumping", keys: [.enter], help: "Open: section, footnote, event, note, search hit"),
+        KeyBinding(.activate, group: "Jumping", keys: [.enter], help: "Open: section, footnote, event, note, search hit", hint: "open"),
 
         // Timeline
         KeyBinding(.previousEvent, group: "Timeline", keys: [.character("[")], help: "Previous event in time, across articles"),
         KeyBinding(.nextEvent, group: "Timeline", keys: [.character("]")], help: "Next event in time, across articles"),
-        KeyBinding(.otherTelling, group: "Timeline", context: .timeline, keys: [.character("t")], help: "The event as another article tells it"),
-        KeyBinding(.relatedEvents, group: "Timeline", context: .timeline, keys: [.character("r")], help: "Related events"),
-        KeyBinding(.filterTimeline, group: "Timeline", context: .timeline, keys: [.character("f")], help: "Filter by entity or tag"),
+        KeyBinding(.otherTelling, group: "Timeline", context: .timeline, keys: [.character("t")], help: "The event as another article tells it", hint: "other telling"),
+        KeyBinding(.relatedEvents, group: "Timeline", context: .timeline, keys: [.character("r")], help: "Related events", hint: "related"),
+        KeyBinding(.filterTimeline, group: "Timeline", context: .timeline, keys: [.character("f")], help: "Filter by entity or tag", hint: "filter"),
         KeyBinding(.clearFilters, group: "Timeline", context: .timeline, keys: [.character("F")], help: "Clear the filters"),
 
         // Notes
@@ -67,13 +67,18 @@ extension KeyMap {
 
         // Popups and editor
         KeyBinding(.cancel, group: "Popups", keys: [.escape], help: "Close the popup, cancel the selection or prompt"),
-        KeyBinding(.cancel, group: "Popups", context: .popup, keys: [.character("q")], help: "Close the popup"),
+        KeyBinding(.cancel, group: "Popups", context: .popup, keys: [.character("q")], help: "Close the popup", hint: "close"),
         KeyBinding(.save, group: "Popups", context: .editor, keys: [.control("s")], help: "Save the note"),
         KeyBinding(.cancel, group: "Popups", context: .editor, keys: [.escape], help: "Cancel (asks before discarding changes)"),
 
+        // Typing a search
+        KeyBinding(.activate, group: "Search prompt", context: .prompt, keys: [.enter], help: "Search for what you typed", hint: "search"),
+        KeyBinding(.cancel, group: "Search prompt", context: .prompt, keys: [.escape], help: "Cancel the search", hint: "cancel"),
+        KeyBinding(.deleteBackward, group: "Search prompt", context: .prompt, keys: [.backspace], help: "Delete the last character"),
+
         // The reader
-        KeyBinding(.help, group: "Reader", keys: [.character("?"), .function(1)], help: "This help"),
+        KeyBinding(.help, group: "Reader", keys: [.character("?"), .function(1)], help: "This help", hint: "help"),
         KeyBinding(.redraw, group: "Reader", keys: [.control("l")], help: "Redraw the screen"),
-        KeyBinding(.quit, group: "Reader", keys: [.character("q"), .control("c")], help: "Quit"),
+        KeyBinding(.quit, group: "Reader", keys: [.character("q"), .control("c")], help: "Quit", hint: "quit"),
     ])
 }

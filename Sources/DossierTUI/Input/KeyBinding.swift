@@ -8,13 +8,17 @@ public struct KeyBinding: Hashable, Sendable {
     public var keys: [Key]
     /// One line for the help overlay, e.g. "Page down".
     public var help: String
+    /// A word or two for the status line's key hints ("help", "search"); `nil` keeps
+    /// the binding out of the hints.
+    public var hint: String?
 
-    public init(_ command: Command, group: String, context: KeyContext = .global, keys: [Key], help: String) {
+    public init(_ command: Command, group: String, context: KeyContext = .global, keys: [Key], help: String, hint: String? = nil) {
         self.command = command
         self.group = group
         self.context = context
         self.keys = keys
         self.help = help
+        self.hint = hint
     }
 
     /// The keys as shown in help: `"j  ↓  Ctrl-N"`.

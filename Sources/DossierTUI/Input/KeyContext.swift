@@ -19,6 +19,9 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case popup
     /// A text editor popup (note editor) is open: only its own keys apply, all others type.
     case editor
+    /// A one-line prompt (a search query) is being typed: only its own keys apply, all
+    /// others type.
+    case prompt
 
     /// The heading of this context in the help overlay.
     public var title: String {
@@ -31,6 +34,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .selection: return "Selecting text"
         case .popup: return "Popups"
         case .editor: return "Note editor"
+        case .prompt: return "Search prompt"
         }
     }
 }

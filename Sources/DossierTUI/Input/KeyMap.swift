@@ -24,6 +24,33 @@ public struct KeyMap: Hashable, Sendable {
         return nil
     }
 
+    /// The command `key` triggers in `context` alone, without falling back to
+    /// ``KeyContext/global``: how a prompt tells its own keys from typed text.
+    public func command(for key: Key, onlyIn context: KeyContext) -> Command? {
+        bindings.first { $0.context == context && $0.keys.contains(key) }?.command
+    }
+
+    /// The status line's hints for `contexts` (most specific first, then global): each
+    /// binding with a ``KeyBinding/hint`` whose first key still triggers it there, once
+    /// per command, in table order.
+    ///
+    /// ```swift
+    /// KeyMap.defaults.hints(in: [.reading]).first   // (key: .character("/"), hint: "search")
+    /// ```
+    public func hints(in contexts: [KeyContext], includingGlobal: Bool = true) -> [(key: Key, hint: String)] {
+        let active = includingGlobal ? contexts + [.global] : contexts
+        var seen: Set<Command> = []
+        var result: [(key: Key, hint: String)] = []
+        for binding in bindings where active.contains(binding.context) {
+            guard let hint = binding.hint, let key = binding.keys.first, !seen.contains(binding.command) else { continue }
+            let effective = includingGlobal ? command(for: key, in: contexts) : command(for: key, onlyIn: binding.context)
+            guard effective == binding.command else { continue }
+            seen.insert(binding.command)
+            result.append((key, hint))
+        }
+        return result
+    }
+
     /// The keys bound to `command` in any context, in table order.
     public func keys(for command: Command) -> [Key] {
         bindings.filter { $0.command == command }.flatMap(\.keys)

@@ -123,7 +123,6 @@ public struct ArticleLayout: Sendable {
                 appendBlock(block, of: document, to: &lines)
             }
         }
-        lines.append(ArticleLine(line: WrappedLine(segments: [], source: nil), role: .blank, block: nil))
     }
 
     /// The block's runs as styled runs, footnote references as `[n]` markers.

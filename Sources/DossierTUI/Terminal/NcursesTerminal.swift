@@ -261,6 +261,11 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: Suspend, resume, restore
 
+    public func invalidate() {
+        previousFrame = nil
+        clearok(window, true)
+    }
+
     public func suspend() {
         guard isActive else { return }
         def_prog_mode()

@@ -19,6 +19,10 @@ public protocol Terminal: AnyObject {
     /// returns ``InputEvent/inputClosed``.
     func nextEvent(timeoutMilliseconds: Int?) -> InputEvent?
 
+    /// Forgets what is on screen, so the next ``draw(_:cursor:)`` repaints every cell
+    /// (Ctrl-L, after another program scribbled on the terminal).
+    func invalidate()
+
     /// Leaves full-screen mode so another program (`$EDITOR`) can use the terminal.
     func suspend()
 

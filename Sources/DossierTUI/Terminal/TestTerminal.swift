@@ -60,6 +60,10 @@ public final class TestTerminal: Terminal {
         pendingEvents.isEmpty ? nil : pendingEvents.removeFirst()
     }
 
+    public func invalidate() {
+        previousFrame = nil
+    }
+
     public func suspend() {
         isSuspended = true
     }

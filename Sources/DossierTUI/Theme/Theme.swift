@@ -30,6 +30,20 @@ public struct Theme: Hashable, Sendable {
     public var statusKey: Style
     public var error: Style
 
+    /// Whether the theme uses no colour (a monochrome terminal, `NO_COLOR`).
+    public var isMonochrome: Bool { self == .monochrome }
+
+    /// A style from elsewhere (the article's reading styles) made fit for this theme:
+    /// on a monochrome theme colours are dropped, and a coloured foreground becomes bold
+    /// so that it still stands out.
+    public func adapted(_ style: Style) -> Style {
+        guard isMonochrome, style.foreground != .terminalDefault || style.background != .terminalDefault else { return style }
+        var attributes = style.attributes
+        if style.foreground != .terminalDefault { attributes.insert(.bold) }
+        if style.background != .terminalDefault { attributes.insert(.reverse) }
+        return Style(attributes: attributes)
+    }
+
     /// The default theme for what the terminal can show.
     public static func standard(for support: ColorSupport) -> Theme {
         support == .monochrome ? monochrome : color(palette256: support == .palette256)

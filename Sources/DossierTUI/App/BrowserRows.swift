@@ -1,0 +1,34 @@
+import DossierCore
+
+/// One row of the section browser.
+public struct BrowserRow: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case article
+        /// A section, by index into the article's `Document.sections`.
+        case section(Int)
+    }
+
+    public var article: String
+    public var kind: Kind
+    /// 0 for an article, the heading level for a section.
+    public var depth: Int
+    public var title: String
+}
+
+/// The rows of the section browser: every article, and the sections of the unfolded
+/// ones (once parsed).
+public enum BrowserRows {
+    public static func rows(library: LibraryState, expanded: Set<String>) -> [BrowserRow] {
+        var rows: [BrowserRow] = []
+        for article in library.collection.articles {
+            rows.append(BrowserRow(article: article.id, kind: .article, depth: 0, title: article.metadata.title))
+            guard expanded.contains(article.id), let document = library.documents[article.id] else { continue }
+            for (index, section) in document.sections.enumerated() {
+                if section.level == 0 && section.blocks.isEmpty { continue }
+                let title = section.level == 0 ? "(opening)" : section.title
+                rows.append(BrowserRow(article: article.id, kind: .section(index), depth: max(1, section.level), title: title))
+            }
+        }
+        return rows
+    }
+}

@@ -1,0 +1,83 @@
+import DossierCore
+
+/// An article laid out for one text width: its header and its lines (``ArticleLayout``),
+/// with the lookups the reading pane needs between lines and plain-text offsets.
+public struct LaidOutArticle: Sendable {
+    public let article: String
+    public let width: Int
+    /// Header lines first (title, byline), then the body with each section's footnotes.
+    public let lines: [ArticleLine]
+
+    /// Lays out `document` at `width` columns.
+    public init(article: Article, document: Document, width: Int, theme: ReadingTheme = .standard) {
+        self.article = article.id
+        self.width = width
+        let header = ArticleHeader.lines(for: article.metadata, width: width, theme: theme)
+            .map { ArticleLine(line: $0, role: .text, block: nil) }
+        lines = header + ArticleLayout(width: width, theme: theme).lines(for: document)
+    }
+
+    public var count: Int { lines.count }
+
+    /// The line showing `offset`: the line whose range holds it, else the first line
+    /// starting after it (lines are not in offset order: footnotes follow each section).
+    public func lineIndex(containing offset: Int) -> Int {
+        var after: (index: Int, start: Int)?
+        for (index, line) in lines.enumerated() {
+            guard let source = line.line.source else { continue }
+            if source.contains(offset) || (source.isEmpty && source.lowerBound == offset) { return index }
+            if source.lowerBound > offset, after.map({ source.lowerBound < $0.start }) ?? true {
+                after = (index, source.lowerBound)
+            }
+        }
+        return after?.index ?? max(0, lines.count - 1)
+    }
+
+    /// The plain-text offset a line stands for: its own start, else that of the next line
+    /// with text (blank lines and headers borrow the following text's offset).
+    public func anchorOffset(atLine index: Int) -> Int? {
+        guard !lines.isEmpty else { return nil }
+        var line = max(0, min(index, lines.count - 1))
+        while line < lines.count {
+            if let source = lines[line].line.source { return source.lowerBound }
+            line += 1
+        }
+        return nil
+    }
+
+    /// The block shown on a line, or on the nearest line above with one.
+    public func blockIndex(atOrAbove index: Int) -> Int? {
+        var line = min(index, lines.count - 1)
+        while line >= 0 {
+            if let block = lines[line].block { return block }
+            line -= 1
+        }
+        return nil
+    }
+
+    /// The block shown on a line, or on the nearest line below with one (else above).
+    public func blockIndex(atOrBelow index: Int) -> Int? {
+        var line = max(0, index)
+        while line < lines.count {
+            if let block = lines[line].block { return block }
+            line += 1
+        }
+        return blockIndex(atOrAbove: index)
+    }
+
+    /// The footnote labels of the markers on a line, left to right.
+    public func footnoteLabels(onLine index: Int) -> [String] {
+        guard lines.indices.contains(index) else { return [] }
+        return lines[index].line.segments.compactMap { segment in
+            if case .footnote(let label) = segment.attachment { return label }
+            return nil
+        }
+    }
+
+    /// The line of the heading of section `sectionIndex`, if it has one.
+    public func headingLine(ofSection sectionIndex: Int, in document: Document) -> Int? {
+        let section = document.sections[sectionIndex]
+        guard let first = section.blocks.first, document.blocks[first].isHeading else { return nil }
+        return lines.firstIndex { $0.block == first }
+    }
+}

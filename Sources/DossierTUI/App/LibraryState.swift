@@ -1,0 +1,43 @@
+import DossierCore
+
+/// What the reader knows of the collection: the articles (front matter, loaded first),
+/// the articles parsed so far, the timeline once loaded, layouts and reading positions.
+public struct LibraryState: Sendable {
+    public var collection: DossierCollection
+    /// Parsed articles by id; an article is parsed when first needed.
+    public var documents: [String: Document] = [:]
+    /// The events, once loaded (after the first frame).
+    public var timeline: Timeline?
+    /// Why the timeline could not be loaded, if it could not.
+    public var timelineProblem: String?
+    public var layouts = LayoutCache()
+    /// Where each article was left, remembered between runs.
+    public var positions: ReadingPositions
+
+    public init(collection: DossierCollection, positions: ReadingPositions = ReadingPositions()) {
+        self.collection = collection
+        self.positions = positions
+    }
+
+    public func article(_ id: String) -> Article? {
+        collection.article(withID: id)
+    }
+
+    /// The article's index in reading order.
+    public func articleIndex(_ id: String) -> Int? {
+        collection.articles.firstIndex { $0.id == id }
+    }
+
+    /// The layout of `article` at `width` if the article is parsed (cached on first use).
+    public mutating func layout(article id: String, width: Int) -> LaidOutArticle? {
+        guard let article = article(id), let document = documents[id] else { return nil }
+        return layouts.layout(article: article, document: document, width: width)
+    }
+
+    /// The cached layout, or a fresh one when not cached (views are pure and may not cache).
+    public func peekLayout(article id: String, width: Int) -> LaidOutArticle? {
+        if let cached = layouts.layout(article: id, width: width) { return cached }
+        guard let article = article(id), let document = documents[id] else { return nil }
+        return LaidOutArticle(article: article, document: document, width: width)
+    }
+}

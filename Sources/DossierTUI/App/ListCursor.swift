@@ -1,0 +1,31 @@
+/// A selection in a list of `count` rows shown `height` at a time: the selected row and
+/// the first row shown, kept so the selection stays visible.
+public struct ListCursor: Hashable, Sendable {
+    public var selected = 0
+    public var top = 0
+
+    public init(selected: Int = 0, top: Int = 0) {
+        self.selected = selected
+        self.top = top
+    }
+
+    /// Moves the selection by `delta` rows (clamped), scrolling to keep it in view.
+    public mutating func move(by delta: Int, count: Int, height: Int) {
+        guard count > 0 else {
+            selected = 0
+            top = 0
+            return
+        }
+        selected = max(0, min(count - 1, selected + delta))
+        keepVisible(count: count, height: height)
+    }
+
+    /// Scrolls so the selection is inside the `height` rows shown.
+    public mutating func keepVisible(count: Int, height: Int) {
+        let rows = max(1, height)
+        selected = max(0, min(max(0, count - 1), selected))
+        if selected < top { top = selected }
+        if selected >= top + rows { top = selected - rows + 1 }
+        top = max(0, min(top, max(0, count - rows)))
+    }
+}

@@ -1,0 +1,28 @@
+import DossierCore
+
+/// What the reading pane has on screen, in terms of the article: the passage shown and
+/// the event tellings anchored in it. The timeline follows it; the gutter marks it.
+public enum ReadingViewport {
+    /// The lines on screen.
+    public static func visibleLines(_ state: AppState) -> Range<Int> {
+        guard let layout = state.laidOutArticle else { return 0..<0 }
+        let start = min(state.reading.topLine, layout.count)
+        return start..<min(layout.count, start + state.readingHeight)
+    }
+
+    /// The ids of the events told on screen, in the order their tellings appear from
+    /// the top of the pane (the first is the one being read).
+    public static func visibleEventIDs(_ state: AppState) -> [String] {
+        guard let timeline = state.library.timeline, let layout = state.laidOutArticle else { return [] }
+        var seen: Set<String> = []
+        var ids: [String] = []
+        for line in visibleLines(state) {
+            guard let source = layout.lines[line].line.source, !source.isEmpty else { continue }
+            let range = TextRange(start: source.lowerBound, end: source.upperBound)
+            for telling in timeline.tellings(in: state.reading.articleID, overlapping: range) where seen.insert(telling.event.id).inserted {
+                ids.append(telling.event.id)
+            }
+        }
+        return ids
+    }
+}

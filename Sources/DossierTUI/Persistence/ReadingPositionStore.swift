@@ -1,0 +1,15 @@
+/// Keeps reading positions between runs. The reader only loads once at start and saves
+/// when it leaves an article or quits; the notes database may implement it later.
+public protocol ReadingPositionStore: Sendable {
+    /// The positions saved last time (empty the first time, or when unreadable).
+    func load() -> ReadingPositions
+    /// Saves `positions`, replacing what was saved.
+    func save(_ positions: ReadingPositions) throws
+}
+
+/// A store that remembers nothing (when no state directory can be found).
+public struct NoReadingPositionStore: ReadingPositionStore {
+    public init() {}
+    public func load() -> ReadingPositions { ReadingPositions() }
+    public func save(_ positions: ReadingPositions) throws {}
+}

@@ -1,0 +1,21 @@
+import DossierCore
+
+/// The first state: the collection's front matter is loaded, one article — the one read
+/// last, else the first — is parsed and positioned where it was left. Nothing else is
+/// parsed before the first frame; the timeline follows (``Effect/loadTimeline``).
+public enum ReaderStartup {
+    /// The state to draw first, and the effects to run once it is on screen.
+    public static func initialState(collection: DossierCollection, positions: ReadingPositions, size: Size) -> (AppState, [Effect]) {
+        let library = LibraryState(collection: collection, positions: positions)
+        let articleID = positions.lastArticle.flatMap { collection.article(withID: $0)?.id } ?? collection.articles.first?.id ?? ""
+        var state = AppState(library: library, articleID: articleID, size: size)
+        if let article = collection.article(withID: articleID) {
+            state.library.documents[articleID] = article.read().document
+            var effects: [Effect] = []
+            Navigator.go(to: Location(article: articleID, offset: positions.offsets[articleID] ?? 0), placement: .top,
+                         state: &state, effects: &effects)
+        }
+        StateNormalizer.normalize(&state)
+        return (state, [.loadTimeline])
+    }
+}

@@ -1,0 +1,35 @@
+/// Commands that mean the same in every pane (panes, history, help, searching, stepping
+/// through events); the rest go to the focused pane's reducer.
+enum GlobalReducer {
+    static func handle(_ command: Command, state: inout AppState, effects: inout [Effect]) {
+        switch command {
+        case .nextPane, .previousPane, .focusBrowser, .focusReading, .focusTimeline, .focusNotes:
+            PaneReducer.handle(command, state: &state)
+        case .back: Navigator.back(state: &state, effects: &effects)
+        case .forward: Navigator.forward(state: &state, effects: &effects)
+        case .help: state.overlay = .help(top: 0)
+        case .redraw: effects.append(.redraw)
+        case .quit: KeyReducer.quit(state: &state, effects: &effects)
+        case .search:
+            state.prompt = PromptState(kind: .articleSearch)
+        case .searchCollection:
+            state.prompt = PromptState(kind: .collectionSearch)
+        case .searchNext: ArticleSearchReducer.step(forward: true, state: &state, effects: &effects)
+        case .searchPrevious: ArticleSearchReducer.step(forward: false, state: &state, effects: &effects)
+        case .previousEvent: TimelineReducer.step(forward: false, state: &state, effects: &effects)
+        case .nextEvent: TimelineReducer.step(forward: true, state: &state, effects: &effects)
+        case .startSelection, .highlight, .annotate, .editInEditor, .deleteNote, .undo,
+             .extendCharacterForward, .extendCharacterBackward, .extendLineDown, .extendLineUp,
+             .extendWordForward, .extendWordBackward, .extendWordEnd, .extendSentenceForward,
+             .extendSentenceBackward, .extendParagraphForward, .extendParagraphBackward, .save:
+            state.message = "Selections, highlights and notes come with the notes store; not in this version yet"
+        default:
+            switch state.focus {
+            case .browser: BrowserReducer.handle(command, state: &state, effects: &effects)
+            case .reading: ReadingReducer.handle(command, state: &state, effects: &effects)
+            case .timeline: TimelineReducer.handle(command, state: &state, effects: &effects)
+            case .notes: break
+            }
+        }
+    }
+}

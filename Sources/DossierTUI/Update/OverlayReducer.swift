@@ -1,0 +1,116 @@
+import DossierCore
+
+/// Commands while a popup is open: moving scrolls it or moves its selection, Enter acts
+/// on the selection, Esc or `q` closes it. The popup takes every key but quitting.
+enum OverlayReducer {
+    static func handle(_ command: Command, overlay: Overlay, state: inout AppState, effects: inout [Effect]) {
+        if command == .cancel || (command == .help && overlay == .help(top: 0)) {
+            state.overlay = nil
+            return
+        }
+        if case .help = overlay, command == .help {
+            state.overlay = nil
+            return
+        }
+        switch overlay {
+        case .help(let top):
+            let count = HelpContent.rows().count
+            let height = PopupGeometry.listHeight(screen: state.size)
+            state.overlay = .help(top: scrolled(top, command: command, count: count, height: height))
+        case .footnote(var popup):
+            let frame = FootnoteContent.frame(popup, library: state.library, screen: state.size)
+            let body = PopupGeometry.body(of: frame)
+            let count = FootnoteContent.lines(popup, library: state.library, width: body.width)?.count ?? 0
+            popup.top = scrolled(popup.top, command: command, count: count, height: body.height)
+            state.overlay = .footnote(popup)
+        case .searchResults(var results):
+            if command == .activate {
+                openHit(results, state: &state, effects: &effects)
+                return
+            }
+            results.cursor = movedHits(results, command: command, height: PopupGeometry.listHeight(screen: state.size))
+            state.overlay = .searchResults(results)
+        case .related(var list):
+            if command == .activate {
+                guard list.items.indices.contains(list.cursor.selected) else { return }
+                let event = list.items[list.cursor.selected].event
+                state.overlay = nil
+                state.timelinePane.filter = TimelineFilter()
+                state.timelinePane.filterLabel = nil
+                TimelineReducer.jumpToTelling(of: event, state: &state, effects: &effects)
+                state.timelinePane.selectedEventID = event.id
+                return
+            }
+            list.cursor = moved(list.cursor, command: command, count: list.items.count, height: PopupGeometry.listHeight(screen: state.size))
+            state.overlay = .related(list)
+        case .filter(var picker):
+            if command == .activate {
+                guard picker.options.indices.contains(picker.cursor.selected) else { return }
+                state.overlay = nil
+                TimelineReducer.apply(picker.options[picker.cursor.selected], state: &state)
+                return
+            }
+            picker.cursor = moved(picker.cursor, command: command, count: picker.options.count, height: PopupGeometry.listHeight(screen: state.size))
+            state.overlay = .filter(picker)
+        }
+    }
+
+    /// How far a moving command goes in a list of `height` rows; nil for other commands.
+    static func delta(for command: Command, height: Int, count: Int) -> Int? {
+        switch command {
+        case .lineDown: return 1
+        case .lineUp: return -1
+        case .pageDown: return height
+        case .pageUp: return -height
+        case .halfPageDown: return max(1, height / 2)
+        case .halfPageUp: return -max(1, height / 2)
+        case .top: return -count
+        case .bottom: return count
+        default: return nil
+        }
+    }
+
+    /// A scroll position after a moving command.
+    static func scrolled(_ top: Int, command: Command, count: Int, height: Int) -> Int {
+        guard let delta = delta(for: command, height: height, count: count) else { return top }
+        return max(0, min(max(0, count - height), top + delta))
+    }
+
+    static func moved(_ cursor: ListCursor, command: Command, count: Int, height: Int) -> ListCursor {
+        guard let delta = delta(for: command, height: height, count: count) else { return cursor }
+        var copy = cursor
+        copy.move(by: delta, count: count, height: height)
+        return copy
+    }
+
+    /// Moves the selected hit, scrolling the grouped rows so it stays in view.
+    static func movedHits(_ results: CollectionSearchResults, command: Command, height: Int) -> ListCursor {
+        guard let delta = delta(for: command, height: height, count: results.hits.count), !results.hits.isEmpty else { return results.cursor }
+        let selected = max(0, min(results.hits.count - 1, results.cursor.selected + delta))
+        return hitCursor(selected: selected, top: results.cursor.top, hits: results.hits, height: height)
+    }
+
+    /// A cursor on hit `selected` whose `top` (a row of ``SearchResultRows``) shows it,
+    /// with its article heading when possible.
+    static func hitCursor(selected: Int, top: Int, hits: [SearchHit], height: Int) -> ListCursor {
+        let rows = SearchResultRows.rows(for: hits)
+        let row = SearchResultRows.row(ofHit: selected, in: rows)
+        var newTop = top
+        if row - 1 < newTop { newTop = max(0, row - 1) }
+        if row >= newTop + height { newTop = row - height + 1 }
+        newTop = max(0, min(newTop, max(0, rows.count - height)))
+        return ListCursor(selected: selected, top: newTop)
+    }
+
+    /// Enter on a hit: jump to its first match, searching the article for the query.
+    static func openHit(_ results: CollectionSearchResults, state: inout AppState, effects: inout [Effect]) {
+        guard results.hits.indices.contains(results.cursor.selected) else { return }
+        let hit = results.hits[results.cursor.selected]
+        state.overlay = nil
+        let offset = hit.matches.first?.start ?? 0
+        state.reading.search = ArticleSearch(query: results.query, hits: [])
+        Navigator.jump(to: Location(article: hit.article, offset: offset), placement: .third, state: &state, effects: &effects)
+        state.focus = state.screenLayout.isVisible(.reading) ? .reading : state.focus
+        state.message = "“\(results.query)” in \(hit.article) · \(hit.sectionTitle.isEmpty ? "opening" : hit.sectionTitle) — n/N for the other matches here"
+    }
+}

@@ -1,0 +1,80 @@
+import DossierCore
+
+/// What must hold after every event, whatever changed: the article is laid out at the
+/// current width, positions are inside their lists, the search has hits for the article
+/// shown, the focused pane is on screen, and the timeline follows the reading.
+enum StateNormalizer {
+    static func normalize(_ state: inout AppState) {
+        guard state.screenLayout.mode != .tooSmall else { return }
+        if !state.screenLayout.isVisible(state.focus) && state.screenLayout.mode == .wide { state.focus = .reading }
+        relayout(&state)
+        refreshSearch(&state)
+        let rows = BrowserRows.rows(library: state.library, expanded: state.browser.expanded)
+        var browser = ListCursor(selected: state.browser.cursor, top: state.browser.top)
+        browser.keepVisible(count: rows.count, height: state.listHeight(of: .browser))
+        state.browser.cursor = browser.selected
+        state.browser.top = browser.top
+        followReading(&state)
+    }
+
+    /// Lays the article out at the current width. When the width changed (a resize, a
+    /// side pane unfolded), the top line keeps its plain-text offset — not its line
+    /// number — and the cursor stays on screen.
+    static func relayout(_ state: inout AppState) {
+        let width = state.readingTextWidth
+        let old = state.reading.width > 0 && state.reading.width != width ? state.laidOutArticle : nil
+        guard let layout = state.library.layout(article: state.reading.articleID, width: width) else { return }
+        if let old {
+            let topOffset = state.reading.topLine == 0 ? nil : old.anchorOffset(atLine: state.reading.topLine)
+            let cursorOffset = old.anchorOffset(atLine: state.reading.cursorLine)
+            state.reading.topLine = topOffset.map { layout.lineIndex(containing: $0) } ?? 0
+            state.reading.cursorLine = cursorOffset.map { layout.lineIndex(containing: $0) } ?? state.reading.topLine
+            let height = state.readingHeight
+            if state.reading.cursorLine < state.reading.topLine || state.reading.cursorLine >= state.reading.topLine + height {
+                state.reading.cursorLine = state.reading.topLine
+            }
+        }
+        state.reading.width = width
+        ReadingReducer.clamp(state: &state, layout: layout)
+    }
+
+    /// Finds the search's matches again in the article now shown.
+    static func refreshSearch(_ state: inout AppState) {
+        guard let search = state.reading.search, search.article != state.reading.articleID,
+              let document = state.document else { return }
+        var fresh = ArticleSearchReducer.search(search.query, article: state.reading.articleID, document: document)
+        if let cursorOffset = state.laidOutArticle?.anchorOffset(atLine: state.reading.cursorLine), let hits = fresh?.hits {
+            fresh?.current = hits.firstIndex { $0.upperBound > cursorOffset }
+        }
+        state.reading.search = fresh
+    }
+
+    /// While the timeline is not focused, its selection follows the events told on screen,
+    /// and the selection is always kept in view.
+    static func followReading(_ state: inout AppState) {
+        guard let timeline = state.library.timeline else { return }
+        var followed = false
+        if state.focus != .timeline && state.overlay == nil {
+            let visible = ReadingViewport.visibleEventIDs(state)
+            if let first = visible.first, !visible.contains(state.timelinePane.selectedEventID ?? "") {
+                state.timelinePane.selectedEventID = first
+                followed = true
+            }
+        }
+        let rows = TimelineRows.rows(timeline: timeline, filter: state.timelinePane.filter)
+        if state.timelinePane.selectedEventID == nil, let first = rows.lazy.compactMap(\.eventIndex).first {
+            state.timelinePane.selectedEventID = timeline.events[first].id
+        }
+        guard let row = TimelineRows.row(of: state.timelinePane.selectedEventID, in: rows, timeline: timeline) else { return }
+        let height = state.listHeight(of: .timeline)
+        var cursor = ListCursor(selected: row, top: state.timelinePane.top)
+        if followed && (row < cursor.top || row >= cursor.top + height) {
+            // Following the reading: bring the event to a third of the way down.
+            cursor.top = max(0, row - height / 3)
+        }
+        cursor.keepVisible(count: rows.count, height: height)
+        // Show the era heading above the first event of an era when it fits.
+        if cursor.top == row, row > 0, rows[row - 1].eventIndex == nil { cursor.top = row - 1 }
+        state.timelinePane.top = cursor.top
+    }
+}

@@ -1,0 +1,57 @@
+/// The whole screen as a function of the state: panes where ``ScreenLayout`` puts them,
+/// separators, the status line and the popup on top — or the "too small" message.
+public struct AppView: Widget {
+    public var state: AppState
+    public var theme: Theme
+
+    public init(state: AppState, theme: Theme) {
+        self.state = state
+        self.theme = theme
+    }
+
+    /// The frame for `state`.
+    public static func render(_ state: AppState, theme: Theme) -> ScreenBuffer {
+        var buffer = ScreenBuffer(size: state.size)
+        AppView(state: state, theme: theme).render(into: &buffer, area: buffer.area)
+        return buffer
+    }
+
+    /// Where the terminal's cursor goes: at the end of a prompt being typed, else hidden.
+    public static func cursor(_ state: AppState) -> Point? {
+        guard let prompt = state.prompt, state.size.height > 0 else { return nil }
+        let width = DisplayWidth.of(prompt.label + prompt.text)
+        return Point(x: min(state.size.width - 1, 1 + width), y: state.size.height - 1)
+    }
+
+    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+        let layout = state.screenLayout
+        guard layout.mode != .tooSmall else {
+            TooSmallView(theme: theme).render(into: &buffer, area: area)
+            return
+        }
+        for (pane, rect) in layout.panes {
+            switch pane {
+            case .browser: BrowserView(state: state, theme: theme).render(into: &buffer, area: rect)
+            case .reading: ReadingView(state: state, theme: theme).render(into: &buffer, area: rect)
+            case .timeline: TimelineView(state: state, theme: theme).render(into: &buffer, area: rect)
+            case .notes: NotesView(state: state, theme: theme).render(into: &buffer, area: rect)
+            }
+        }
+        Separators(rects: layout.separators, theme: theme).render(into: &buffer, area: area)
+        StatusLineView(state: state, theme: theme).render(into: &buffer, area: layout.status)
+        switch state.overlay {
+        case .help(let top)?:
+            HelpOverlayView(top: top, theme: theme).render(into: &buffer, area: area)
+        case .footnote(let popup)?:
+            FootnotePopupView(popup: popup, library: state.library, theme: theme).render(into: &buffer, area: area)
+        case .searchResults(let results)?:
+            SearchResultsView(results: results, library: state.library, theme: theme).render(into: &buffer, area: area)
+        case .related(let list)?:
+            ChoiceListView.related(list, timeline: state.library.timeline, theme: theme).render(into: &buffer, area: area)
+        case .filter(let picker)?:
+            ChoiceListView.filter(picker, theme: theme).render(into: &buffer, area: area)
+        case nil:
+            break
+        }
+    }
+}

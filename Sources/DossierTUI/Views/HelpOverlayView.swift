@@ -1,0 +1,34 @@
+/// The `?` popup: every binding of the key table, by group.
+public struct HelpOverlayView: Widget {
+    public var top: Int
+    public var theme: Theme
+
+    public init(top: Int, theme: Theme) {
+        self.top = top
+        self.theme = theme
+    }
+
+    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+        let rows = HelpContent.rows()
+        let frame = PopupGeometry.frame(screen: area.size, contentHeight: rows.count)
+        PopupFrame(title: "Keys", footer: "j/k scroll · Esc close", theme: theme).render(into: &buffer, area: frame)
+        let body = PopupGeometry.body(of: frame)
+        let keysWidth = min(HelpContent.keysWidth, body.width / 2)
+        for screenRow in 0..<body.height {
+            let index = top + screenRow
+            guard rows.indices.contains(index) else { break }
+            let y = body.y + screenRow
+            switch rows[index] {
+            case .group(let title):
+                buffer.put(TextFit.truncated(title, width: body.width), x: body.x, y: y, style: theme.heading, maxWidth: body.width)
+            case .binding(let keys, let help, let context):
+                buffer.put(TextFit.padded(keys, width: keysWidth), x: body.x, y: y, style: theme.strong, maxWidth: keysWidth)
+                let text = help + (context.map { " (\($0))" } ?? "")
+                let x = body.x + keysWidth + 1
+                buffer.put(TextFit.truncated(text, width: body.maxX - x), x: x, y: y, style: theme.text, maxWidth: body.maxX - x)
+            case .blank:
+                break
+            }
+        }
+    }
+}

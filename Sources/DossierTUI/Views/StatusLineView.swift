@@ -1,0 +1,81 @@
+/// The status line: article · section · position % · mode, then a message or key hints
+/// taken from the key table; or the search prompt being typed.
+public struct StatusLineView: Widget {
+    public var state: AppState
+    public var theme: Theme
+
+    public init(state: AppState, theme: Theme) {
+        self.state = state
+        self.theme = theme
+    }
+
+    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+        let row = area.row(0)
+        guard !row.isEmpty else { return }
+        buffer.fill(row, style: theme.statusLine)
+        if let prompt = state.prompt {
+            let text = prompt.label + prompt.text
+            // Keep the end of a long query in view.
+            let overflow = max(0, DisplayWidth.of(text) + 2 - row.width)
+            buffer.put(String(text.dropFirst(overflow)), x: row.x + 1, y: row.y, style: theme.statusLine, maxWidth: row.width - 1)
+            return
+        }
+        var x = row.x
+        let position = " " + positionText() + " "
+        let mode = " " + modeText() + " "
+        let positionRoom = max(0, row.width - DisplayWidth.of(mode) - 1)
+        x += buffer.put(TextFit.truncated(position, width: positionRoom), x: x, y: row.y, style: theme.statusLine, maxWidth: positionRoom)
+        x += buffer.put(mode, x: x, y: row.y, style: theme.statusKey, maxWidth: row.maxX - x)
+        x += 1
+        if let message = state.message {
+            buffer.put(TextFit.truncated(message, width: row.maxX - x), x: x, y: row.y, style: theme.statusLine, maxWidth: row.maxX - x)
+            return
+        }
+        for (key, hint) in Self.orderedHints(state) {
+            let keyText = key.description
+            let needed = DisplayWidth.of(keyText) + 1 + DisplayWidth.of(hint) + 2
+            guard x + needed <= row.maxX else { break }
+            x += buffer.put(keyText, x: x, y: row.y, style: theme.statusKey)
+            x += buffer.put(" " + hint + "  ", x: x, y: row.y, style: theme.statusLine)
+        }
+    }
+
+    /// "hanif · Introduction · 12%".
+    func positionText() -> String {
+        guard let article = state.article else { return "" }
+        var parts = [article.id]
+        if let section = state.currentSectionIndex, let document = state.document {
+            let title = document.sections[section].title
+            parts.append(title.isEmpty ? "opening" : title)
+        }
+        if let layout = state.laidOutArticle, layout.count > 0 {
+            let bottom = min(layout.count, state.reading.topLine + state.readingHeight)
+            parts.append("\(bottom * 100 / layout.count)%")
+        }
+        return parts.joined(separator: " · ")
+    }
+
+    /// What has the keys: a popup's name or the focused pane's.
+    func modeText() -> String {
+        switch state.overlay {
+        case .help?: return "HELP"
+        case .footnote?: return "FOOTNOTE"
+        case .searchResults?: return "SEARCH"
+        case .related?: return "RELATED"
+        case .filter?: return "FILTER"
+        case nil: return state.focus.title.uppercased()
+        }
+    }
+
+    /// The key table's hints for the active contexts, help and quit first.
+    static func orderedHints(_ state: AppState) -> [(key: Key, hint: String)] {
+        var hints = KeyMap.defaults.hints(in: KeyReducer.activeContexts(state))
+        if state.overlay != nil {
+            // A popup takes every key but these.
+            let popupCommands: Set<String> = ["close", "open", "quit", "help"]
+            hints = hints.filter { popupCommands.contains($0.hint) }
+        }
+        let first = hints.filter { $0.hint == "help" || $0.hint == "quit" || $0.hint == "close" }
+        return first + hints.filter { !($0.hint == "help" || $0.hint == "quit" || $0.hint == "close") }
+    }
+}

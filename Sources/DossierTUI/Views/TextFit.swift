@@ -1,0 +1,28 @@
+/// Fitting text into columns, by display width.
+public enum TextFit {
+    /// `text` cut to `width` columns, ending in `…` when cut.
+    ///
+    /// ```swift
+    /// TextFit.truncated("Pakistan–Russia relations", width: 10)   // "Pakistan–…"
+    /// ```
+    public static func truncated(_ text: String, width: Int) -> String {
+        guard width > 0 else { return "" }
+        let sanitized = PrintableText.sanitized(text)
+        if DisplayWidth.of(sanitized) <= width { return sanitized }
+        var result = ""
+        var used = 0
+        for character in sanitized {
+            let characterWidth = DisplayWidth.of(String(character))
+            if used + characterWidth > width - 1 { break }
+            result.append(character)
+            used += characterWidth
+        }
+        return result + "…"
+    }
+
+    /// `text` padded with spaces (or cut) to exactly `width` columns.
+    public static func padded(_ text: String, width: Int) -> String {
+        let fitted = truncated(text, width: width)
+        return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted)))
+    }
+}

@@ -1,0 +1,69 @@
+import DossierCore
+
+/// The timeline pane: the decade density strip, then every event (as filtered) in time
+/// order under its era. Events told in the passage on screen carry `▸`, events whose
+/// tellings conflict `!`; the selected event is highlighted.
+public struct TimelineView: Widget {
+    public var state: AppState
+    public var theme: Theme
+
+    public init(state: AppState, theme: Theme) {
+        self.state = state
+        self.theme = theme
+    }
+
+    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+        let focused = state.focus == .timeline
+        guard let timeline = state.library.timeline else {
+            PaneTitle(title: "Timeline", detail: "loading…", focused: focused, theme: theme).render(into: &buffer, area: area)
+            let message = state.library.timelineProblem ?? "Loading the events…"
+            buffer.put(TextFit.truncated(message, width: area.width - 1), x: area.x + 1, y: area.y + 1, style: theme.dim, maxWidth: area.width - 1)
+            return
+        }
+        let filter = state.timelinePane.filter
+        let events = filter.isEmpty ? timeline.events : timeline.events(matching: filter)
+        let detail = state.timelinePane.filterLabel.map { "\($0) (\(events.count))" } ?? "\(events.count) events"
+        PaneTitle(title: "Timeline", detail: detail, focused: focused, theme: theme).render(into: &buffer, area: area)
+        let body = PaneGeometry.body(of: area)
+        let selected = state.timelinePane.selectedEventID.flatMap(timeline.event(withID:))
+        DensityStrip(events: events, selectedDecade: selected?.date.decade, theme: theme)
+            .render(into: &buffer, area: body.row(0))
+        let list = PaneGeometry.timelineList(of: area)
+        let rows = TimelineRows.rows(timeline: timeline, filter: filter)
+        if rows.isEmpty {
+            buffer.put("No events", x: list.x + 1, y: list.y, style: theme.dim, maxWidth: list.width - 1)
+            return
+        }
+        let onScreen = Set(ReadingViewport.visibleEventIDs(state))
+        for screenRow in 0..<list.height {
+            let index = state.timelinePane.top + screenRow
+            guard rows.indices.contains(index) else { break }
+            let y = list.y + screenRow
+            switch rows[index] {
+            case .era(let era):
+                let title = era.map { "\($0.title) \($0.date.display)" } ?? "Outside the named eras"
+                buffer.put(TextFit.truncated("── " + title + " ──", width: list.width), x: list.x, y: y, style: theme.heading, maxWidth: list.width)
+            case .event(let eventIndex):
+                let event = timeline.events[eventIndex]
+                drawEvent(event, told: onScreen.contains(event.id), selected: event.id == selected?.id, focused: focused,
+                          at: Rect(x: list.x, y: y, width: list.width, height: 1), into: &buffer)
+            }
+        }
+    }
+
+    func drawEvent(_ event: Event, told: Bool, selected: Bool, focused: Bool, at row: Rect, into buffer: inout ScreenBuffer) {
+        var base = theme.text
+        if selected { base = base.patched(with: focused ? theme.selection : Style(attributes: .underline)) }
+        buffer.fill(row, style: base)
+        if told { buffer.put("▸", x: row.x, y: row.y, style: base.patched(with: theme.gutterMark)) }
+        if event.hasConflicts { buffer.put("!", x: row.x + 1, y: row.y, style: base.patched(with: theme.conflictMark)) }
+        let text = TextFit.padded(Self.yearLabel(event.date), width: 5) + " " + event.title
+        buffer.put(TextFit.truncated(text, width: row.width - 3), x: row.x + 3, y: row.y, style: base, maxWidth: row.width - 3)
+    }
+
+    /// Five columns for a date: `1948`, `~1972`, `1950s`.
+    static func yearLabel(_ date: EventDate) -> String {
+        if date.start.precision == .decade { return "\(date.start.year)s" }
+        return (date.approximate ? "~" : "") + "\(date.start.year)"
+    }
+}

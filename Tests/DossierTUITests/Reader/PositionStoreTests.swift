@@ -1,0 +1,45 @@
+import Foundation
+import Testing
+@testable import DossierTUI
+
+@Suite("Reading positions between runs")
+struct PositionStoreTests {
+    func temporaryDirectory() throws -> String {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-tui-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url.path
+    }
+
+    @Test func savesAndLoadsPerCollection() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let state = directory + "/state"
+        let first = FileReadingPositionStore(directory: state, collection: "/collections/a")
+        let second = FileReadingPositionStore(directory: state, collection: "/collections/b")
+        #expect(first.load() == ReadingPositions())
+        try first.save(ReadingPositions(lastArticle: "hanif", offsets: ["hanif": 1234]))
+        try second.save(ReadingPositions(lastArticle: "x", offsets: ["x": 1]))
+        #expect(first.load() == ReadingPositions(lastArticle: "hanif", offsets: ["hanif": 1234]))
+        #expect(FileReadingPositionStore(directory: state, collection: "/collections/a/").load().lastArticle == "hanif")
+        #expect(second.load().offsets == ["x": 1])
+        let files = try FileManager.default.contentsOfDirectory(atPath: state)
+        #expect(files == ["positions.json"])
+    }
+
+    @Test func anUnreadableFileMeansNoPositions() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "not json".write(toFile: directory + "/positions.json", atomically: true, encoding: .utf8)
+        let store = FileReadingPositionStore(directory: directory, collection: "/c")
+        #expect(store.load() == ReadingPositions())
+        try store.save(ReadingPositions(lastArticle: "a"))
+        #expect(store.load().lastArticle == "a")
+    }
+
+    @Test func stateDirectoryFollowsXDG() {
+        #expect(StateDirectory.path(environment: ["DOSSIER_STATE_DIR": "/tmp/s", "XDG_STATE_HOME": "/x", "HOME": "/h"]) == "/tmp/s")
+        #expect(StateDirectory.path(environment: ["XDG_STATE_HOME": "/x", "HOME": "/h"]) == "/x/dossier")
+        #expect(StateDirectory.path(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]) == "/h/.local/state/dossier")
+        #expect(StateDirectory.path(environment: [:]) == nil)
+    }
+}

@@ -68,8 +68,8 @@ enum StateNormalizer {
         guard let row = TimelineRows.row(of: state.timelinePane.selectedEventID, in: rows, timeline: timeline) else { return }
         let height = state.listHeight(of: .timeline)
         var cursor = ListCursor(selected: row, top: state.timelinePane.top)
-        if followed && (row < cursor.top || row >= cursor.top + height) {
-            // Following the reading: bring the event to a third of the way down.
+        if followed {
+            // Following the reading: the event being read a third of the way down.
             cursor.top = max(0, row - height / 3)
         }
         cursor.keepVisible(count: rows.count, height: height)

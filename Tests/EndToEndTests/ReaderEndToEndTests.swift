@@ -1,0 +1,213 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux: the reader's first frame, the walk the issue describes, and
+/// the terminal given back after quitting.
+@Suite("Reader end to end (tmux)", .serialized)
+struct ReaderEndToEndTests {
+    @Test func readerWalkThrough() throws {
+        guard let tmux = Tmux.find() else {
+            print("ReaderEndToEndTests: tmux is not installed; skipping the reader's end-to-end test")
+            return
+        }
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: state) }
+        let session = Tmux(executable: tmux, name: "dossier-e2e-\(getpid())")
+        defer { session.kill() }
+        let command = "env DOSSIER_STATE_DIR='\(state.path)' TERM=xterm-256color LANG=C.UTF-8 '\(DossierProcess.binary)' --content '\(DossierProcess.bundledContent)'; echo EXITED; sleep 30"
+        try session.start(width: 120, height: 40, command: "sh -c \"\(command)\"")
+
+        // First frame: the first article and its sections; then the timeline loads.
+        try session.waitFor("Sections · 5 articles")
+        try session.waitFor("Timeline · ")
+        try session.waitFor("events")
+
+        // Open the third article (hanif) from the browser.
+        try session.keys("1", "g", "Left", "j", "j", "Enter")
+        var screen = try session.waitFor("Reading · Pakistan-Russia Relations: Progress")
+        #expect(screen.contains("▾ hanif"))
+        #expect(screen.contains(" hanif · Abstract"))
+
+        // Its second section.
+        try session.keys("j", "j", "Enter")
+        screen = try session.waitFor(" hanif · Introduction")
+        #expect(screen.contains("│› Introduction"))
+
+        // Focus the timeline: it follows the reading, on the dissolution of the USSR.
+        try session.keys("3")
+        screen = try session.waitFor("TIMELINE")
+        #expect(screen.contains("The dissolution of the"))
+
+        // Jump to the event's telling here, then to another article's.
+        try session.keys("Enter")
+        screen = try session.waitFor("telling")
+        #expect(screen.contains(": hanif"))
+        try session.keys("t")
+        screen = try session.waitFor("tells it")
+        let other = screen.components(separatedBy: "\n").last { $0.contains("tells it") } ?? ""
+        #expect(!other.contains("as hanif tells it"), "\(other)")
+        #expect(!screen.contains("Reading · Pakistan-Russia Relations: Progress"))
+
+        // Back to hanif.
+        try session.keys("C-o")
+        screen = try session.waitFor("Reading · Pakistan-Russia Relations: Progress")
+        #expect(screen.contains(" hanif · Introduction"))
+
+        // Search the collection for Tashkent; open hanif's first hit.
+        try session.keys("s")
+        try session.literal("Tashkent")
+        try session.keys("Enter")
+        screen = try session.waitFor("“Tashkent” in all articles")
+        #expect(screen.contains("hussain — "))
+        #expect(screen.contains("hanif — "))
+        #expect(screen.contains("chronology — "))
+        try session.keys("j", "j", "j", "Enter")
+        screen = try session.waitFor("“Tashkent” in hanif")
+        #expect(screen.contains("Tashkent Declaration"))
+
+        // Open a footnote: the marker [17] follows the match within a line or two.
+        var opened = false
+        for _ in 0..<4 {
+            try session.keys("Enter")
+            if let popup = try? session.waitFor("Footnote 1", timeout: 1.5) {
+                screen = popup
+                opened = true
+                break
+            }
+            try session.keys("j")
+        }
+        #expect(opened, "no footnote popup:\n\(screen)")
+        try session.keys("Escape")
+        screen = try session.waitForAbsence("┌─ Footnote")
+
+        // Resize: narrow, too small, and back, keeping the place.
+        try session.resize(width: 80, height: 24)
+        screen = try session.waitFor(" hanif · ")
+        #expect(!screen.contains("Sections ·"))
+        #expect(screen.contains("Tashkent"))
+        try session.resize(width: 30, height: 8)
+        screen = try session.waitFor("Terminal too small")
+        try session.resize(width: 120, height: 40)
+        screen = try session.waitFor("Sections · 5 articles")
+        #expect(screen.contains("Tashkent"))
+        #expect(screen.contains(" hanif · "))
+
+        // Quit: the terminal is given back (the shell's echo runs, the reader is gone).
+        try session.keys("q")
+        screen = try session.waitFor("EXITED")
+        #expect(!screen.contains("Sections · 5 articles"))
+        #expect(!screen.contains("│"))
+        let positions = try String(contentsOf: state.appendingPathComponent("positions.json"), encoding: .utf8)
+        #expect(positions.contains("\"lastArticle\" : \"hanif\""))
+    }
+
+    @Test func withoutATerminalTheReaderExplainsAndExits() throws {
+        let output = try DossierProcess.run(["--content", DossierProcess.bundledContent])
+        #expect(output.status == 1)
+        #expect(output.standardError.contains("not a terminal"))
+        #expect(output.standardOutput.isEmpty)
+    }
+
+    @Test func dumbTerminalIsRefused() throws {
+        guard let tmux = Tmux.find() else {
+            print("ReaderEndToEndTests: tmux is not installed; skipping the TERM=dumb test")
+            return
+        }
+        let session = Tmux(executable: tmux, name: "dossier-e2e-dumb-\(getpid())")
+        defer { session.kill() }
+        let command = "env TERM=dumb '\(DossierProcess.binary)' --content '\(DossierProcess.bundledContent)'; echo STATUS=$?; sleep 30"
+        try session.start(width: 100, height: 20, command: "sh -c \"\(command)\"")
+        let screen = try session.waitFor("STATUS=")
+        #expect(screen.contains("TERM=dumb"))
+        #expect(screen.contains("STATUS=1"))
+    }
+}
+
+/// A detached tmux session driven by `send-keys` and read by `capture-pane`.
+struct Tmux {
+    let executable: String
+    let name: String
+
+    static func find() -> String? {
+        for directory in ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin", "/bin"] {
+            let path = directory + "/tmux"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+
+    @discardableResult
+    func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment.removeValue(forKey: "TMUX")
+        process.environment = environment
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = Pipe()
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func start(width: Int, height: Int, command: String) throws {
+        try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
+    }
+
+    func keys(_ keys: String...) throws {
+        for key in keys {
+            try run(["send-keys", "-t", name, key])
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
+    func literal(_ text: String) throws {
+        try run(["send-keys", "-t", name, "-l", text])
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    func capture() throws -> String {
+        try run(["capture-pane", "-p", "-t", name])
+    }
+
+    struct Timeout: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Polls the screen until it contains `text`; returns that screen.
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 15) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if screen.contains(text) { return screen }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw Timeout(description: "'\(text)' did not appear within \(timeout)s; screen:\n\(screen)")
+    }
+
+    /// Polls the screen until it no longer contains `text`.
+    @discardableResult
+    func waitForAbsence(_ text: String, timeout: TimeInterval = 10) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while Date() < deadline {
+            screen = try capture()
+            if !screen.contains(text) { return screen }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw Timeout(description: "'\(text)' still on screen after \(timeout)s:\n\(screen)")
+    }
+
+    func kill() {
+        _ = try? run(["kill-session", "-t", name])
+    }
+}

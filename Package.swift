@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierNotesTests", dependencies: ["DossierNotes", "DossierCore"]),
         .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierCore"], resources: [.copy("Golden")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DossierCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

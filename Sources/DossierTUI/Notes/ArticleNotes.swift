@@ -1,0 +1,50 @@
+import DossierCore
+import DossierNotes
+import Foundation
+
+/// The annotations of one article as the reader shows them: re-anchored to the
+/// article's current text, in document order, with how many notes link to each of
+/// them and to each of the article's sections.
+///
+/// Loading touches the database, so the run loop does it as an effect (when an
+/// article is opened, and after every change) and hands the value to the reducer.
+public struct ArticleNotes: Hashable, Sendable {
+    /// The article id.
+    public var article: String
+    /// Its annotations in document order (orphans keep their old position).
+    public var annotations: [Annotation]
+    /// Notes linking to each annotation, by its id (only ids with links).
+    public var backlinks: [UUID: Int]
+    /// Notes linking to each section of the article (`[[section:article#id]]`), by section id.
+    public var sectionBacklinks: [String: Int]
+
+    /// Notes as given (tests, or a caller that loaded them itself).
+    public init(article: String, annotations: [Annotation] = [], backlinks: [UUID: Int] = [:], sectionBacklinks: [String: Int] = [:]) {
+        self.article = article
+        self.annotations = annotations
+        self.backlinks = backlinks
+        self.sectionBacklinks = sectionBacklinks
+    }
+
+    /// Loads `article`'s annotations from `store` under `collection` (the key
+    /// ``NotesCollectionKey/key(for:)`` gives). With `plainText`, anchors are first
+    /// re-anchored to it (one transaction; nothing is deleted or moved silently: moved
+    /// and approximate anchors keep their mark until the user confirms them).
+    public static func load(from store: NotesStore, collection: String, article: String, plainText: String? = nil) throws -> ArticleNotes {
+        if let plainText {
+            try store.reanchor(collection: collection, article: article, plainText: plainText)
+        }
+        let annotations = try store.list(collection: collection, article: article)
+        var backlinks: [UUID: Int] = [:]
+        for annotation in annotations {
+            let count = try store.backlinkCount(toNote: annotation)
+            if count > 0 { backlinks[annotation.id] = count }
+        }
+        var sections: [String: Int] = [:]
+        let prefix = article.lowercased() + "#"
+        for (identifier, count) in try store.backlinkCounts(kind: .section) where identifier.lowercased().hasPrefix(prefix) {
+            sections[String(identifier.dropFirst(prefix.count)), default: 0] += count
+        }
+        return ArticleNotes(article: article, annotations: annotations, backlinks: backlinks, sectionBacklinks: sections)
+    }
+}

@@ -1,0 +1,8 @@
+/// What the reader must do after a key in the note editor.
+public enum NoteEditorAction: Hashable, Sendable {
+    /// Save `body` (the whole text) and close the editor.
+    case save(body: String)
+    /// Close the editor without saving (nothing changed, or the user said yes to
+    /// discarding).
+    case close
+}

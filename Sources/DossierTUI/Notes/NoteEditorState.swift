@@ -1,0 +1,204 @@
+/// The note editor popup: a multi-line text being written, its scroll, whether it
+/// changed, and the "discard changes? y/n" question. A pure value: the reducer feeds
+/// it keys with ``handle(_:keyMap:)`` and acts on the ``NoteEditorAction`` returned.
+///
+/// Keys (the save and cancel keys come from the key table's `editor` context, so the
+/// popup's frame and the help overlay show the same ones):
+/// - save (Ctrl-S): ``NoteEditorAction/save(body:)``;
+/// - cancel (Esc): closes at once when nothing changed, else asks "Discard changes?
+///   y/n" — `y` closes without saving, `n` or Esc goes back to the text, Ctrl-S saves;
+/// - Enter: new line; Tab: four spaces; Backspace/Delete: delete a character (a
+///   whole grapheme cluster);
+/// - arrows, Home/End, PgUp/PgDn: move (up/down by screen rows of the wrapped text);
+/// - Ctrl-A/Ctrl-E: line start/end; Ctrl-K/Ctrl-U: delete to line end/start;
+///   Ctrl-W: delete the word before the cursor;
+/// - every other printable key types itself.
+///
+/// ```swift
+/// var editor = NoteEditorState(purpose: .create(article: "hanif", range: range, kind: .note),
+///                              quote: "the Tashkent Declaration", screen: state.size)
+/// if let action = editor.handle(.control("s")) { … }   // .save(body: …)
+/// ```
+public struct NoteEditorState: Hashable, Sendable {
+    /// What is being written.
+    public var purpose: NoteEditorPurpose
+    /// The passage annotated, shown above the text.
+    public let quote: String
+    /// The text and its cursor.
+    public private(set) var text: EditorText
+    /// The body as it was when the editor opened (or was last saved).
+    public private(set) var original: String
+    /// The first screen row of the wrapped text shown.
+    public private(set) var top = 0
+    /// Whether the "Discard changes? y/n" question is showing.
+    public private(set) var isConfirmingDiscard = false
+    /// The size of the text area (``NoteEditorGeometry/textArea``).
+    public private(set) var viewport: Size
+    /// The column up/down moves aim for.
+    private var goalColumn: Int?
+
+    /// An editor for `body` (empty for a new note) on a screen of `screen` size, with
+    /// the cursor at the end of the text.
+    public init(purpose: NoteEditorPurpose, quote: String, body: String = "", screen: Size) {
+        self.purpose = purpose
+        self.quote = quote
+        self.text = EditorText(body)
+        self.original = self.text.text
+        self.viewport = NoteEditorGeometry(screen: screen, quote: quote).textArea.size
+        scrollToCursor()
+    }
+
+    /// The whole text.
+    public var body: String { text.text }
+
+    /// Whether the text differs from what it was when the editor opened.
+    public var isDirty: Bool { text.text != original }
+
+    /// The text wrapped to the text area's width.
+    public var layout: EditorLayout { EditorLayout(text, width: viewport.width) }
+
+    /// The cursor's row (from the top of the text, not of the screen) and column.
+    public var cursorLocation: (row: Int, column: Int) { layout.location(of: text.cursor, in: text) }
+
+    // MARK: Keys
+
+    /// Acts on `key`; returns what the reader must do, or `nil` when the editor stays open.
+    @discardableResult
+    public mutating func handle(_ key: Key, keyMap: KeyMap = .defaults) -> NoteEditorAction? {
+        let command = keyMap.command(for: key, onlyIn: .editor)
+        if isConfirmingDiscard {
+            return answerDiscard(key, command: command)
+        }
+        switch command {
+        case .save:
+            return .save(body: body)
+        case .cancel:
+            if isDirty {
+                isConfirmingDiscard = true
+                return nil
+            }
+            return .close
+        default:
+            break
+        }
+        edit(key)
+        return nil
+    }
+
+    /// The answer to "Discard changes? y/n".
+    private mutating func answerDiscard(_ key: Key, command: Command?) -> NoteEditorAction? {
+        switch key {
+        case .character("y"), .character("Y"):
+            isConfirmingDiscard = false
+            return .close
+        case .character("n"), .character("N"):
+            isConfirmingDiscard = false
+            return nil
+        default:
+            if command == .save {
+                isConfirmingDiscard = false
+                return .save(body: body)
+            }
+            if command == .cancel { isConfirmingDiscard = false }
+            return nil
+        }
+    }
+
+    /// An editing or moving key.
+    private mutating func edit(_ key: Key) {
+        var keepsGoal = false
+        switch key {
+        case .character(let character): text.insert(String(character))
+        case .enter: text.insertNewline()
+        case .tab: text.insert("\t")
+        case .backspace: text.deleteBackward()
+        case .delete: text.deleteForward()
+        case .left: text.moveLeft()
+        case .right: text.moveRight()
+        case .up, .control("p"):
+            moveRows(-1)
+            keepsGoal = true
+        case .down, .control("n"):
+            moveRows(1)
+            keepsGoal = true
+        case .pageUp:
+            moveRows(-max(1, viewport.height - 1))
+            keepsGoal = true
+        case .pageDown:
+            moveRows(max(1, viewport.height - 1))
+            keepsGoal = true
+        case .home, .control("a"): text.moveToLineStart()
+        case .end, .control("e"): text.moveToLineEnd()
+        case .control("k"): text.deleteToLineEnd()
+        case .control("u"): text.deleteToLineStart()
+        case .control("w"): text.deleteWordBackward()
+        default: return
+        }
+        if !keepsGoal { goalColumn = nil }
+        scrollToCursor()
+    }
+
+    // MARK: Changing the text from outside
+
+    /// Types `string` at the cursor (a paste).
+    public mutating func insert(_ string: String) {
+        text.insert(string)
+        goalColumn = nil
+        scrollToCursor()
+    }
+
+    /// Replaces the text with `body` (what came back from `$EDITOR`), cursor at the
+    /// end; the editor stays dirty if it differs from the original.
+    public mutating func replaceBody(_ body: String) {
+        text = EditorText(body)
+        goalColumn = nil
+        isConfirmingDiscard = false
+        scrollToCursor()
+    }
+
+    /// Marks the current text as saved: no longer dirty.
+    public mutating func markSaved() {
+        original = text.text
+    }
+
+    /// Lays the editor out again for a new screen size, keeping the cursor in view.
+    public mutating func resize(screen: Size) {
+        viewport = NoteEditorGeometry(screen: screen, quote: quote).textArea.size
+        scrollToCursor()
+    }
+
+    /// Moves the cursor to the text shown at `row`, `column` of the text area (a click).
+    public mutating func moveCursor(toRow row: Int, column: Int) {
+        let layout = self.layout
+        text.move(to: layout.position(row: top + row, column: column, in: text))
+        goalColumn = nil
+        scrollToCursor()
+    }
+
+    // MARK: Moving by screen rows
+
+    private mutating func moveRows(_ delta: Int) {
+        let layout = self.layout
+        let location = layout.location(of: text.cursor, in: text)
+        let goal = goalColumn ?? location.column
+        let target = max(0, min(layout.rows.count - 1, location.row + delta))
+        if target == location.row {
+            // Up on the first row goes to the start, down on the last to the end.
+            if delta < 0 { text.move(to: EditorPosition(line: 0, offset: 0)) }
+            if delta > 0 { text.move(to: EditorPosition(line: text.lines.count - 1, offset: Int.max)) }
+        } else {
+            text.move(to: layout.position(row: target, column: goal, in: text))
+        }
+        goalColumn = goal
+    }
+
+    /// Scrolls so that the cursor's row is in the text area.
+    private mutating func scrollToCursor() {
+        let rows = max(1, viewport.height)
+        let layout = self.layout
+        let row = layout.location(of: text.cursor, in: text).row
+        if row < top { top = row }
+        if row >= top + rows { top = row - rows + 1 }
+        top = max(0, min(top, max(0, layout.rows.count - rows)))
+    }
+}

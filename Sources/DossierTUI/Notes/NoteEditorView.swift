@@ -1,0 +1,97 @@
+/// The note editor popup: a frame titled "New note" (or "Edit question"…) with the
+/// save and cancel keys in its bottom border, the quoted passage, the text with its
+/// cursor, and a status row that asks "Discard changes? y/n" when cancelling would lose
+/// changes. Renders over `area` (the whole screen), never calls the terminal.
+public struct NoteEditorView: Widget {
+    /// The editor to draw.
+    public var state: NoteEditorState
+    /// The styles.
+    public var theme: Theme
+    /// The key table the frame's key hints come from.
+    public var keyMap: KeyMap
+
+    /// A view of `state`.
+    public init(state: NoteEditorState, theme: Theme, keyMap: KeyMap = .defaults) {
+        self.state = state
+        self.theme = theme
+        self.keyMap = keyMap
+    }
+
+    /// What the text area shows while the note is empty.
+    public static let placeholder = "Write in Markdown. Link with [[event:id]], [[entity:id]], [[article:id]] or [[a note's title]]."
+
+    /// The keys shown in the frame: "Ctrl-S save · Esc cancel".
+    public static func keyHints(_ keyMap: KeyMap) -> String {
+        var hints: [String] = []
+        if let save = keyMap.bindings.first(where: { $0.context == .editor && $0.command == .save })?.keys.first {
+            hints.append("\(save) save")
+        }
+        if let cancel = keyMap.bindings.first(where: { $0.context == .editor && $0.command == .cancel })?.keys.first {
+            hints.append("\(cancel) cancel")
+        }
+        return hints.joined(separator: " · ")
+    }
+
+    /// Draws the popup centred in `area` (the screen).
+    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+        let geometry = NoteEditorGeometry(screen: area.size, quote: state.quote)
+        let frame = geometry.frame.intersection(area)
+        guard frame.width >= 8, frame.height >= 5 else { return }
+        PopupFrame(title: state.purpose.title, footer: Self.keyHints(keyMap), theme: theme).render(into: &buffer, area: frame)
+        renderQuote(into: &buffer, geometry: geometry)
+        renderText(into: &buffer, area: geometry.textArea)
+        renderStatus(into: &buffer, row: geometry.statusRow)
+    }
+
+    private func renderQuote(into buffer: inout ScreenBuffer, geometry: NoteEditorGeometry) {
+        let quoteArea = geometry.quoteArea
+        guard !quoteArea.isEmpty else { return }
+        let style = theme.dim.adding(.italic)
+        let lines = NoteEditorGeometry.quoteLines(state.quote, width: quoteArea.width, style: style)
+        for row in 0..<min(lines.count, quoteArea.height) {
+            if row == quoteArea.height - 1 && lines.count > quoteArea.height {
+                // The last row shown of a longer quote ends with an ellipsis.
+                buffer.put(TextFit.truncated(lines[row].text + " …", width: quoteArea.width), x: quoteArea.x, y: quoteArea.y + row, style: style)
+            } else {
+                lines[row].render(into: &buffer, at: Point(x: quoteArea.x, y: quoteArea.y + row), maxWidth: quoteArea.width)
+            }
+        }
+        buffer.fill(geometry.rule, with: "─", style: theme.separator)
+    }
+
+    private func renderText(into buffer: inout ScreenBuffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        if state.text.isEmpty {
+            let hint = LineWrapper(width: area.width).wrap([StyledRun(Self.placeholder, style: theme.dim)])
+            for (row, line) in hint.enumerated() where row < area.height {
+                line.render(into: &buffer, at: Point(x: area.x, y: area.y + row), maxWidth: area.width)
+            }
+        } else {
+            let layout = state.layout
+            for row in 0..<area.height {
+                let index = state.top + row
+                guard layout.rows.indices.contains(index) else { break }
+                layout.rows[index].wrapped.render(into: &buffer, at: Point(x: area.x, y: area.y + row), maxWidth: area.width)
+            }
+        }
+        guard !state.isConfirmingDiscard else { return }
+        let cursor = state.cursorLocation
+        let y = area.y + cursor.row - state.top
+        guard y >= area.y, y < area.maxY else { return }
+        buffer.patchStyle(Rect(x: area.x + cursor.column, y: y, width: 1, height: 1), with: Style(attributes: .reverse))
+    }
+
+    private func renderStatus(into buffer: inout ScreenBuffer, row: Rect) {
+        guard !row.isEmpty else { return }
+        if state.isConfirmingDiscard {
+            buffer.put(TextFit.truncated(" Discard changes? y/n ", width: row.width), x: row.x, y: row.y, style: theme.error)
+            return
+        }
+        guard !state.text.isEmpty else { return }
+        let lines = state.text.lines.count
+        var parts = ["\(lines) \(lines == 1 ? "line" : "lines")"]
+        if state.isDirty { parts.append("modified") }
+        let text = parts.joined(separator: " · ")
+        buffer.put(TextFit.truncated(text, width: row.width), x: row.maxX - min(row.width, DisplayWidth.of(text)), y: row.y, style: theme.dim)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// The notes pane: its title, then the notes of the section(s) in view (see
+/// ``NotesPaneModel``) with the selected one highlighted, or — when there are none — a
+/// short explanation of how to add one, with the keys taken from the key table.
+public struct NotesPaneView: Widget {
+    /// What to list.
+    public var model: NotesPaneModel
+    /// The selected note (``NotesPaneModel/defaultSelection`` when `nil`).
+    public var selected: UUID?
+    /// The first list line the reducer last showed; adjusted to keep the selection in view.
+    public var top: Int
+    /// Whether the pane has focus (the selection is drawn in the selection style).
+    public var focused: Bool
+    /// The styles.
+    public var theme: Theme
+    /// The key table the empty pane's explanation takes its keys from.
+    public var keyMap: KeyMap
+
+    /// A view of `model` with `selected` highlighted.
+    public init(model: NotesPaneModel, selected: UUID?, top: Int = 0, focused: Bool, theme: Theme, keyMap: KeyMap = .defaults) {
+        self.model = model
+        self.selected = selected
+        self.top = top
+        self.focused = focused
+        self.theme = theme
+        self.keyMap = keyMap
+    }
+
+    /// The list's rectangle inside a pane (under the title row, one column of margin on the right).
+    public static func listArea(of pane: Rect) -> Rect {
+        pane.inset(top: 1, right: 1)
+    }
+
+    /// The pane title's detail: the section(s) in view.
+    public static func titleDetail(_ model: NotesPaneModel) -> String? {
+        guard let first = model.sectionTitles.first else { return nil }
+        return model.sectionTitles.count == 1 ? first : first + " +\(model.sectionTitles.count - 1)"
+    }
+
+    /// The explanation shown when no note is listed.
+    public static func emptyText(_ model: NotesPaneModel, keyMap: KeyMap) -> [String] {
+        func key(_ command: Command, _ fallback: String) -> String {
+            keyMap.keys(for: command).first?.description ?? fallback
+        }
+        var paragraphs = [
+            model.sections.isEmpty ? "No notes in this article yet." : "No notes in this section.",
+            "",
+            "To add one, select text in the reading pane with \(key(.startSelection, "v")) (extend it with \(key(.extendWordForward, "w")), \(key(.extendSentenceForward, ")")), \(key(.extendParagraphForward, "}"))), then press \(key(.highlight, "h")) to highlight it or \(key(.annotate, "a")) to write a note.",
+        ]
+        if model.totalCount > 0 {
+            paragraphs += ["", model.totalCount == 1 ? "1 note elsewhere in this article." : "\(model.totalCount) notes elsewhere in this article."]
+        }
+        return paragraphs
+    }
+
+    /// Draws the pane (title row included) into `area`.
+    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+        PaneTitle(title: "Notes", detail: Self.titleDetail(model), focused: focused, theme: theme).render(into: &buffer, area: area)
+        let list = Self.listArea(of: area)
+        guard !list.isEmpty else { return }
+        if model.isEmpty {
+            renderEmpty(into: &buffer, area: list.inset(left: 1))
+            return
+        }
+        let lines = NotesPaneLines(model, width: list.width, theme: theme)
+        let selection = model.index(of: selected ?? model.defaultSelection)
+        let first = lines.top(keeping: selection, from: top, height: list.height)
+        for row in 0..<list.height {
+            let index = first + row
+            guard lines.lines.indices.contains(index) else { break }
+            let line = lines.lines[index]
+            let y = list.y + row
+            var x = list.x
+            for piece in line.pieces {
+                x += buffer.put(piece.text, x: x, y: y, style: piece.style, maxWidth: list.maxX - x)
+            }
+            guard let item = line.item, item == selection else { continue }
+            if focused {
+                buffer.patchStyle(Rect(x: list.x, y: y, width: list.width, height: 1), with: theme.selection)
+            }
+            if lines.lineRange(ofItem: item)?.lowerBound == index {
+                buffer.put("›", x: list.x, y: y, style: (focused ? theme.strong.patched(with: theme.selection) : theme.strong))
+            }
+        }
+    }
+
+    private func renderEmpty(into buffer: inout ScreenBuffer, area: Rect) {
+        var row = 0
+        for paragraph in Self.emptyText(model, keyMap: keyMap) {
+            let wrapped = paragraph.isEmpty ? [WrappedLine(segments: [], source: nil)] : LineWrapper(width: area.width).wrap([StyledRun(paragraph, style: theme.dim)])
+            for line in wrapped {
+                guard row < area.height else { return }
+                line.render(into: &buffer, at: Point(x: area.x, y: area.y + row), maxWidth: area.width)
+                row += 1
+            }
+        }
+    }
+}

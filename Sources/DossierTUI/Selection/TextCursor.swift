@@ -1,0 +1,51 @@
+/// The reading pane's text cursor: a plain-text offset (the start of a grapheme
+/// cluster inside a block) and the column up/down moves aim for.
+///
+/// ```swift
+/// var cursor = TextCursor(offset: text.firstStop)
+/// cursor = cursor.moved(.wordForward, in: text)
+/// cursor = cursor.moved(lines: 1, in: layout.lines.map(\.line), text: text)
+/// ```
+public struct TextCursor: Hashable, Sendable {
+    /// The scalar offset of the character under the cursor.
+    public var offset: Int
+    /// The column up/down moves keep to, set by the first of a run of them and
+    /// forgotten by any other move (as in vi).
+    public var goalColumn: Int?
+
+    /// A cursor at `offset` (callers snap it with ``SelectableText/stop(nearest:)``).
+    public init(offset: Int, goalColumn: Int? = nil) {
+        self.offset = offset
+        self.goalColumn = goalColumn
+    }
+
+    /// The cursor after `motion`.
+    public func moved(_ motion: TextMotion, in text: SelectableText) -> TextCursor {
+        TextCursor(offset: text.target(of: motion, from: offset))
+    }
+
+    /// The cursor moved `delta` lines down (up when negative) through `lines` (the
+    /// laid-out article, in screen order), skipping lines without text, to the
+    /// character nearest the goal column. Stays put when there is no such line.
+    public func moved(lines delta: Int, in lines: [WrappedLine], text: SelectableText) -> TextCursor {
+        guard delta != 0, let current = LineColumns.lineIndex(containing: offset, in: lines) else { return self }
+        let goal = goalColumn ?? LineColumns.column(of: offset, in: lines[current]) ?? 0
+        var index = current
+        var remaining = abs(delta)
+        var landed: Int?
+        while remaining > 0 {
+            index += delta > 0 ? 1 : -1
+            guard lines.indices.contains(index) else { break }
+            guard lines[index].source != nil, LineColumns.offset(nearColumn: goal, in: lines[index]) != nil else { continue }
+            landed = index
+            remaining -= 1
+        }
+        guard let target = landed, let newOffset = LineColumns.offset(nearColumn: goal, in: lines[target]) else { return self }
+        return TextCursor(offset: text.stop(nearest: newOffset), goalColumn: goal)
+    }
+
+    /// The cursor on the character shown at `column` of `line` (a click), if any.
+    public static func at(column: Int, of line: WrappedLine, text: SelectableText) -> TextCursor? {
+        LineColumns.offset(nearColumn: column, in: line).map { TextCursor(offset: text.stop(nearest: $0)) }
+    }
+}

@@ -25,7 +25,7 @@ struct NoteEditorGoldenTests {
         Golden.check(render(editor(size: size), size), "note-editor-new-80x24")
     }
 
-    @Test func writtenNote80x24() {
+    @Test func writtenNote80x24() throws {
         let size = Size(width: 80, height: 24)
         var state = editor(size: size)
         state.insert("""
@@ -37,7 +37,14 @@ struct NoteEditorGoldenTests {
             """)
         state.handle(.up)
         #expect(state.isDirty)
-        Golden.check(render(state, size), "note-editor-text-80x24")
+        let buffer = render(state, size)
+        Golden.check(buffer, "note-editor-text-80x24")
+        // Up from the end of the CJK line (column 38) lands at the end of the shorter
+        // line above (column 30, fifth text row); the text area starts at (4, 7). The
+        // cursor is drawn reversed, and is where the terminal's cursor goes.
+        let point = try #require(NoteEditorView.cursorPoint(for: state, screen: size))
+        #expect(point == Point(x: 4 + 30, y: 7 + 4))
+        #expect(buffer[point.x, point.y].style.attributes.contains(.reverse))
     }
 
     @Test func discardQuestion60x20() {
@@ -47,6 +54,7 @@ struct NoteEditorGoldenTests {
         state.insert(" Technical reasons?")
         state.handle(.escape)
         Golden.check(render(state, size), "note-editor-discard-60x20")
+        #expect(NoteEditorView.cursorPoint(for: state, screen: size) == nil)
     }
 
     @Test func smallScreen40x12() {

@@ -31,6 +31,12 @@ struct NotesPaneGoldenTests {
         Golden.check(render(model, selected: F.id(6), focused: false, size: Size(width: 30, height: 10)), "notes-pane-scrolled-30x10")
     }
 
+    @Test func aSelectionNoLongerListedFallsBackToTheFirstInView() {
+        let model = NotesPaneModel(notes: F.notes, document: F.document, visible: F.visible(section: "tashkent"))
+        let lines = render(model, selected: F.id(5), size: Size(width: 36, height: 16)).textLines()
+        #expect(lines.first { $0.hasPrefix("›") } == "›▪ “Tashkent Declaration”")
+    }
+
     @Test func empty30x12() {
         let model = NotesPaneModel(notes: ArticleNotes(article: "relations", annotations: [F.annotations[0]]), document: F.document,
                                    visible: F.visible(section: "later-years"))

@@ -86,6 +86,29 @@ struct SelectionTests {
         #expect(snap(offset(of: "1966", in: text), offset(of: "中文", in: text)) == "1966.")
     }
 
+    @Test func aWholeSentenceFromTheMiddleOfIt() {
+        // v in the middle, ( back to the start, o to swap ends, ) to the end.
+        var selection = Selection(at: TextCursor(offset: offset(of: "President")))
+        selection = selection.extended(by: .sentenceBackward, in: Self.text)
+        #expect(selected(selection) == "The U.S. P")
+        selection = selection.swappingEnds()
+        #expect(selected(selection) == "The U.S. P")
+        selection = selection.extended(by: .sentenceForward, in: Self.text)
+        #expect(selected(selection) == "The U.S. President was not there.")
+    }
+
+    @Test func selectionsCoveringAUnit() throws {
+        let inside = offset(of: "Kronstadt") + 3
+        let sentence = try #require(Selection(covering: .sentence, at: inside, in: Self.text))
+        #expect(selected(sentence) == "Susan B. Epstein and K. Alan Kronstadt wrote it.")
+        #expect(selected(try #require(Selection(covering: .word, at: inside, in: Self.text))) == "Kronstadt")
+        let paragraph = try #require(Selection(covering: .paragraph, at: inside, in: Self.text))
+        #expect(selected(paragraph).hasSuffix("Then he left."))
+        // Growing on from a covered sentence adds the next one.
+        #expect(selected(sentence.extended(by: .sentenceForward, in: Self.text)).hasSuffix("wrote it. Z.A. Bhutto paid a visit (i.e. Moscow)."))
+        #expect(Selection(covering: .sentence, at: 0, in: SelectableText(paragraphs: [])) == nil)
+    }
+
     @Test func aMouseDragSelectsEitherWay() {
         let from = offset(of: "Tashkent")
         let to = offset(of: "1966")

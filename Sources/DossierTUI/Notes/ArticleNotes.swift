@@ -26,25 +26,33 @@ public struct ArticleNotes: Hashable, Sendable {
         self.sectionBacklinks = sectionBacklinks
     }
 
-    /// Loads `article`'s annotations from `store` under `collection` (the key
-    /// ``NotesCollectionKey/key(for:)`` gives). With `plainText`, anchors are first
-    /// re-anchored to it (one transaction; nothing is deleted or moved silently: moved
-    /// and approximate anchors keep their mark until the user confirms them).
-    public static func load(from store: NotesStore, collection: String, article: String, plainText: String? = nil) throws -> ArticleNotes {
-        if let plainText {
-            try store.reanchor(collection: collection, article: article, plainText: plainText)
-        }
-        let annotations = try store.list(collection: collection, article: article)
+    /// `article`'s notes out of `notes` (the collection's), with their backlinks counted
+    /// among the collection's notes.
+    public init(article: String, notes: CollectionNotes) {
+        let annotations = notes.annotations(inArticle: article)
         var backlinks: [UUID: Int] = [:]
         for annotation in annotations {
-            let count = try store.backlinkCount(toNote: annotation)
+            let count = notes.backlinks(toNote: annotation)
             if count > 0 { backlinks[annotation.id] = count }
         }
         var sections: [String: Int] = [:]
         let prefix = article.lowercased() + "#"
-        for (identifier, count) in try store.backlinkCounts(kind: .section) where identifier.lowercased().hasPrefix(prefix) {
-            sections[String(identifier.dropFirst(prefix.count)), default: 0] += count
+        for identifier in notes.linkedIdentifiers(of: .section) where identifier.hasPrefix(prefix) {
+            guard let target = LinkTarget(kind: .section, identifier: identifier) else { continue }
+            sections[String(identifier.dropFirst(prefix.count))] = notes.backlinks(to: target)
         }
-        return ArticleNotes(article: article, annotations: annotations, backlinks: backlinks, sectionBacklinks: sections)
+        self.init(article: article, annotations: annotations, backlinks: backlinks, sectionBacklinks: sections)
+    }
+
+    /// Loads `article`'s annotations from `store` under `collection` (the key
+    /// ``NotesCollectionKey/key(for:)`` gives), with backlinks counted among the
+    /// collection's notes. With `plainText`, anchors are first re-anchored to it (one
+    /// transaction; nothing is deleted or moved silently: moved and approximate anchors
+    /// keep their mark until the user confirms them).
+    public static func load(from store: NotesStore, collection: String, article: String, plainText: String? = nil) throws -> ArticleNotes {
+        if let plainText {
+            try store.reanchor(collection: collection, article: article, plainText: plainText)
+        }
+        return ArticleNotes(article: article, notes: try CollectionNotes.load(from: store, collection: collection))
     }
 }

@@ -32,6 +32,16 @@ public struct NoteEditorView: Widget {
         return hints.joined(separator: " · ")
     }
 
+    /// Where the terminal's own cursor goes while `state` is open on a screen of
+    /// `screen` size (for `Terminal.draw(_:cursor:)`); `nil` while the discard question shows.
+    public static func cursorPoint(for state: NoteEditorState, screen: Size) -> Point? {
+        guard !state.isConfirmingDiscard else { return nil }
+        let area = NoteEditorGeometry(screen: screen, quote: state.quote).textArea
+        let location = state.cursorLocation
+        let point = Point(x: area.x + location.column, y: area.y + location.row - state.top)
+        return area.contains(x: point.x, y: point.y) ? point : nil
+    }
+
     /// Draws the popup centred in `area` (the screen).
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let geometry = NoteEditorGeometry(screen: area.size, quote: state.quote)

@@ -6,7 +6,7 @@ import Foundation
 public struct NotesPaneView: Widget {
     /// What to list.
     public var model: NotesPaneModel
-    /// The selected note (``NotesPaneModel/defaultSelection`` when `nil`).
+    /// The selected note (``NotesPaneModel/defaultSelection`` when `nil` or not listed).
     public var selected: UUID?
     /// The first list line the reducer last showed; adjusted to keep the selection in view.
     public var top: Int
@@ -64,7 +64,7 @@ public struct NotesPaneView: Widget {
             return
         }
         let lines = NotesPaneLines(model, width: list.width, theme: theme)
-        let selection = model.index(of: selected ?? model.defaultSelection)
+        let selection = model.index(of: selected) ?? model.index(of: model.defaultSelection)
         let first = lines.top(keeping: selection, from: top, height: list.height)
         for row in 0..<list.height {
             let index = first + row

@@ -34,6 +34,25 @@ public struct Selection: Hashable, Sendable {
         self.cursor = TextCursor(offset: cursor)
     }
 
+    /// A selection of the whole `unit` (word, sentence, paragraph) holding `offset`,
+    /// anchored at its start with the cursor on its last character: what a double
+    /// click, or a "select this sentence" key, makes. `nil` for a text without blocks.
+    ///
+    /// ```swift
+    /// Selection(covering: .sentence, at: cursor.offset, in: text)   // then `a` to annotate it
+    /// ```
+    public init?(covering unit: TextUnit, at offset: Int, in text: SelectableText) {
+        guard let range = text.range(of: unit, containing: offset) else { return nil }
+        self.init(anchor: range.start, cursor: text.stop(nearest: range.end - 1))
+    }
+
+    /// The same text with the ends swapped (vi's `o` in visual mode): the cursor goes to
+    /// where the anchor was, so that end can move. `v` `(` `o` `)` selects the whole
+    /// sentence the cursor was in.
+    public func swappingEnds() -> Selection {
+        Selection(anchor: cursor.offset, cursor: anchor)
+    }
+
     /// The selected text's range: from the earlier end to the end of the character at
     /// the later one.
     public func range(in text: SelectableText) -> TextRange {

@@ -78,6 +78,8 @@ static inline mmask_t dossier_button1_clicked(void) { return BUTTON1_CLICKED; }
 static inline mmask_t dossier_button1_double_clicked(void) { return BUTTON1_DOUBLE_CLICKED; }
 static inline mmask_t dossier_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t dossier_button5_pressed(void) { return BUTTON5_PRESSED; }
+/* Motion reports (a drag with the button down, once xterm's mode 1002 is on). */
+static inline mmask_t dossier_report_mouse_position(void) { return REPORT_MOUSE_POSITION; }
 
 /* Reads the pending mouse event; returns OK and fills x, y, buttons, or ERR. */
 static inline int dossier_getmouse(int *x, int *y, mmask_t *buttons) {

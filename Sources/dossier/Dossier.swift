@@ -9,7 +9,9 @@ struct Dossier: ParsableCommand {
         abstract: "Read, search and annotate a collection of long articles in the terminal.",
         discussion: """
             With no command, opens the reader on the collection. The collection is the folder \
-            given by --content, else $DOSSIER_CONTENT, else the bundled Content folder.
+            given by --content, else $DOSSIER_CONTENT, else the bundled Content folder. Notes \
+            are kept in the database given by --notes, else $DOSSIER_NOTES, else \
+            $XDG_DATA_HOME/dossier/notes.sqlite.
             """,
         subcommands: [
             ArticlesCommand.self, TocCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
@@ -19,8 +21,9 @@ struct Dossier: ParsableCommand {
     )
 
     @OptionGroup var content: ContentOptions
+    @OptionGroup var notesOptions: NotesOptions
 
     mutating func run() throws {
-        try ReaderLauncher.launch(content: content)
+        try ReaderLauncher.launch(content: content, notes: notesOptions)
     }
 }

@@ -1,13 +1,18 @@
 import ArgumentParser
 import DossierCore
+import DossierNotes
 import DossierTUI
 import Foundation
 
 /// Opens the reader (`dossier` with no command): checks the terminal first — a pipe or
 /// `TERM=dumb` gets a clear message and exit status 1 — then loads the collection's front
 /// matter and hands the terminal to the reader until the user quits.
+///
+/// The notes database (`--notes`, `$DOSSIER_NOTES`, the XDG default) is opened by the
+/// reader after its first frame; one it cannot use (a newer Dossier's) is reported
+/// there and left untouched, and the articles are still read.
 enum ReaderLauncher {
-    static func launch(content: ContentOptions) throws {
+    static func launch(content: ContentOptions, notes: NotesOptions) throws {
         let environment = TerminalEnvironment.current()
         if let problem = environment.problem {
             Console.printError(problem.description)
@@ -29,7 +34,8 @@ enum ReaderLauncher {
             Console.printError(error.description)
             throw ExitCode(1)
         }
-        let program = ReaderProgram(collection: loaded.collection, terminal: terminal, store: store)
+        let connection = NotesConnection(path: NotesLocation.path(explicitPath: notes.notes))
+        let program = ReaderProgram(collection: loaded.collection, terminal: terminal, store: store, notes: connection)
         program.run()
         terminal.restore()
     }

@@ -42,7 +42,15 @@ struct KeyMapTests {
     }
 
     @Test func specificContextsWinOverGlobal() {
-        #expect(keyMap.command(for: .character("b"), in: [.selection, .reading]) == .extendWordBackward)
+        #expect(keyMap.command(for: .character("b"), in: [.selection, .cursor, .reading]) == .extendWordBackward)
+        #expect(keyMap.command(for: .character("b"), in: [.cursor, .reading]) == .extendWordBackward)
+        #expect(keyMap.command(for: .character("h"), in: [.selection, .cursor, .reading]) == .highlight)
+        #expect(keyMap.command(for: .character("h"), in: [.cursor, .reading]) == nil)
+        #expect(keyMap.command(for: .character("c"), in: [.reading]) == .startCursor)
+        #expect(keyMap.command(for: .character("o"), in: [.selection, .cursor, .reading]) == .swapEnds)
+        #expect(keyMap.command(for: .escape, in: [.selection, .cursor, .reading]) == .cancel)
+        #expect(keyMap.command(for: .character("l"), in: [.notes]) == .followLink)
+        #expect(keyMap.command(for: .control("x"), onlyIn: .editor) == .editInEditor)
         #expect(keyMap.command(for: .character("f"), in: [.timeline]) == .filterTimeline)
         #expect(keyMap.command(for: .character("f"), in: [.reading]) == .pageDown)
         #expect(keyMap.command(for: .character("q"), in: [.popup, .reading]) == .cancel)

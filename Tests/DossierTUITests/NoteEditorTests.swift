@@ -152,7 +152,7 @@ struct NoteEditorTests {
         #expect(state.isConfirmingDiscard)
         #expect(state.handle(.control("x"), keyMap: keyMap) == .save(body: "a"))
         #expect(NoteEditorView.keyHints(keyMap) == "Ctrl-X save · Ctrl-G cancel")
-        #expect(NoteEditorView.keyHints(.defaults) == "Ctrl-S save · Esc cancel")
+        #expect(NoteEditorView.keyHints(.defaults) == "Ctrl-S save · Esc cancel · Ctrl-X $EDITOR")
     }
 
     @Test func externalEditsKeepTheNoteDirtyUntilSaved() {

@@ -11,4 +11,15 @@ public enum AppEvent: Sendable {
     /// A collection-wide search finished (``Effect/searchCollection(_:)``), with any
     /// articles it had to parse.
     case collectionSearched(query: String, hits: [SearchHit], documents: [String: Document])
+    /// The collection's notes were read (``Effect/loadNotes(article:)``), after
+    /// re-anchoring those of one article when asked.
+    case notesLoaded(CollectionNotes, reanchored: ReanchorSummary?)
+    /// Reading or re-anchoring the notes failed this time (the database is usable).
+    case notesLoadFailed(String)
+    /// The notes database cannot be used at all; the reader goes on without notes.
+    case notesUnavailable(String)
+    /// A change to the notes database was made, or failed (``Effect/changeNote(_:)``).
+    case noteChanged(NoteChange, NoteChangeOutcome)
+    /// The external editor returned (``Effect/editExternally(_:)``).
+    case externalEditFinished(ExternalEditRequest, ExternalEditOutcome)
 }

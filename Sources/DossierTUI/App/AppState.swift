@@ -7,7 +7,10 @@ public struct AppState: Sendable {
     public var reading: ReadingState
     public var browser = BrowserState()
     public var timelinePane = TimelinePaneState()
+    /// The notes pane's selection and scroll.
     public var notes = NotesPaneState()
+    /// The notes themselves, as read from the database.
+    public var annotations = AnnotationsState()
     public var overlay: Overlay?
     public var prompt: PromptState?
     public var history = NavigationHistory()

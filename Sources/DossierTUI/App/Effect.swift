@@ -10,6 +10,17 @@ public enum Effect: Hashable, Sendable {
     case searchCollection(String)
     /// Remember reading positions between runs.
     case savePositions(ReadingPositions)
+    /// Open the notes database if it is not open yet, re-anchor the notes of `article`
+    /// (when given) to its current text — one transaction — and read the collection's
+    /// notes; answers ``AppEvent/notesLoaded(_:reanchored:)``,
+    /// ``AppEvent/notesLoadFailed(_:)`` or ``AppEvent/notesUnavailable(_:)``.
+    case loadNotes(article: String?)
+    /// Make one change to the notes database, in one transaction; answers
+    /// ``AppEvent/noteChanged(_:_:)``.
+    case changeNote(NoteChange)
+    /// Suspend the screen, run `$VISUAL`/`$EDITOR` on a note, resume; answers
+    /// ``AppEvent/externalEditFinished(_:_:)``.
+    case editExternally(ExternalEditRequest)
     /// Repaint every cell (Ctrl-L).
     case redraw
     /// Leave the reader.

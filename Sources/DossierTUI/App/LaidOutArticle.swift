@@ -7,6 +7,8 @@ public struct LaidOutArticle: Sendable {
     public let width: Int
     /// Header lines first (title, byline), then the body with each section's footnotes.
     public let lines: [ArticleLine]
+    /// The lines' wrapped text alone, in the same order (for cursor motions).
+    public let wrapped: [WrappedLine]
 
     /// Lays out `document` at `width` columns.
     public init(article: Article, document: Document, width: Int, theme: ReadingTheme = .standard) {
@@ -15,6 +17,14 @@ public struct LaidOutArticle: Sendable {
         let header = ArticleHeader.lines(for: article.metadata, width: width, theme: theme)
             .map { ArticleLine(line: $0, role: .text, block: nil) }
         lines = header + ArticleLayout(width: width, theme: theme).lines(for: document)
+        wrapped = lines.map(\.line)
+    }
+
+    /// The line showing the character at `offset` (the cursor's line): the line that
+    /// draws it, else the line whose range holds it (a space dropped at a wrap), else
+    /// ``lineIndex(containing:)``.
+    public func lineShowing(_ offset: Int) -> Int {
+        LineColumns.lineIndex(containing: offset, in: wrapped) ?? lineIndex(containing: offset)
     }
 
     public var count: Int { lines.count }

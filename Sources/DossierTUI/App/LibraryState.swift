@@ -13,6 +13,8 @@ public struct LibraryState: Sendable {
     public var layouts = LayoutCache()
     /// Where each article was left, remembered between runs.
     public var positions: ReadingPositions
+    /// Articles prepared for a cursor and selections, by id (built on first use).
+    public var selectableTexts: [String: SelectableText] = [:]
 
     public init(collection: DossierCollection, positions: ReadingPositions = ReadingPositions()) {
         self.collection = collection
@@ -32,6 +34,16 @@ public struct LibraryState: Sendable {
     public mutating func layout(article id: String, width: Int) -> LaidOutArticle? {
         guard let article = article(id), let document = documents[id] else { return nil }
         return layouts.layout(article: article, document: document, width: width)
+    }
+
+    /// The article prepared for a cursor and selections, built and kept on first use;
+    /// `nil` until the article is parsed.
+    public mutating func selectableText(_ id: String) -> SelectableText? {
+        if let known = selectableTexts[id] { return known }
+        guard let document = documents[id] else { return nil }
+        let text = SelectableText(document: document)
+        selectableTexts[id] = text
+        return text
     }
 
     /// The cached layout, or a fresh one when not cached (views are pure and may not cache).

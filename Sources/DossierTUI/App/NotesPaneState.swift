@@ -1,6 +1,12 @@
-/// The notes pane. Notes arrive with the notes store (issue 5); until then the pane only
-/// explains how they will appear, so its state is just its scroll.
+import Foundation
+
+/// The notes pane: the selected note and the first list line shown. The notes listed
+/// are those of the passage or section in view (``NotesPaneModel``), so the selection
+/// is kept by id and falls back to the first note in view when it is not listed.
 public struct NotesPaneState: Hashable, Sendable {
+    /// The selected note (``NotesPaneModel/defaultSelection`` when `nil` or not listed).
+    public var selected: UUID?
+    /// The first list line shown.
     public var top = 0
     public init() {}
 }

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierNotes
 
 /// A popup over the panes; only one at a time.
 public enum Overlay: Hashable, Sendable {
@@ -12,6 +13,10 @@ public enum Overlay: Hashable, Sendable {
     case related(RelatedList)
     /// `f`: the entities and tags the timeline can be filtered by.
     case filter(FilterPicker)
+    /// `a`: the note editor (it takes every key; see ``NoteEditorState``).
+    case noteEditor(NoteEditorState)
+    /// `l` on a note with several links: the links to choose from.
+    case links(LinkList)
 }
 
 /// A footnote shown in a popup.
@@ -38,16 +43,32 @@ public struct CollectionSearchResults: Hashable, Sendable {
     }
 }
 
-/// Events related to one event.
+/// Events related to one event, after the notes about it: those linking to it
+/// (`[[event:id]]`) and those written on its tellings.
 public struct RelatedList: Hashable, Sendable {
+    /// One row: a note or a related event.
+    public enum Row: Hashable, Sendable {
+        case note(Annotation)
+        case event(RelatedEvent)
+    }
+
     public var eventID: String
     public var items: [RelatedEvent]
+    /// The notes about the event, in document order.
+    public var notes: [Annotation]
+    /// How many notes link to the event ("2 notes link here").
+    public var linkingCount: Int
     public var cursor = ListCursor()
 
-    public init(eventID: String, items: [RelatedEvent]) {
+    public init(eventID: String, items: [RelatedEvent], notes: [Annotation] = [], linkingCount: Int = 0) {
         self.eventID = eventID
         self.items = items
+        self.notes = notes
+        self.linkingCount = linkingCount
     }
+
+    /// The notes, then the related events.
+    public var rows: [Row] { notes.map(Row.note) + items.map(Row.event) }
 }
 
 /// One way to filter the timeline.

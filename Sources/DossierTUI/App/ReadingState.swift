@@ -10,6 +10,15 @@ public enum ScrollPlacement: Hashable, Sendable {
 public struct PendingJump: Hashable, Sendable {
     public var location: Location
     public var placement: ScrollPlacement
+    /// A section to go to instead of `location.offset`, by id (a `[[section:…]]` link):
+    /// its offset is known only once the article is parsed.
+    public var section: String?
+
+    public init(location: Location, placement: ScrollPlacement, section: String? = nil) {
+        self.location = location
+        self.placement = placement
+        self.section = section
+    }
 }
 
 /// The reading pane: which article, which line is at the top, where the cursor line is,
@@ -25,6 +34,10 @@ public struct ReadingState: Hashable, Sendable {
     public var search: ArticleSearch?
     /// A jump to an article not parsed yet.
     public var pendingJump: PendingJump?
+    /// Reading, cursor mode or a selection (see ``ReadingMode``).
+    public var mode = ReadingMode.reading
+    /// Where a mouse press went down in the text: a drag from there selects.
+    public var dragAnchor: Int?
 
     public init(articleID: String) {
         self.articleID = articleID

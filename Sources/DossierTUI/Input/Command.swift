@@ -14,8 +14,10 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case activate
     // Timeline
     case previousEvent, nextEvent, otherTelling, relatedEvents, filterTimeline, clearFilters
-    // Notes and selection (issue 5)
-    case startSelection, highlight, annotate, editInEditor, deleteNote, undo
+    // Notes, the cursor and selections
+    case startCursor, startSelection, swapEnds, highlight, annotate, editInEditor, deleteNote, undo
+    case followLink, reattach, confirmAnchor
+    // Motions of the character cursor (they extend a selection while one is made)
     case extendCharacterForward, extendCharacterBackward, extendLineDown, extendLineUp
     case extendWordForward, extendWordBackward, extendWordEnd
     case extendSentenceForward, extendSentenceBackward

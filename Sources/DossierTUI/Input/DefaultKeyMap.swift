@@ -1,6 +1,10 @@
 extension KeyMap {
     /// The default keys: less and vi conventions for moving and searching.
     ///
+    /// Reading keys stay less-like (`b` pages back); `c` (cursor mode) or `v` (a
+    /// selection) give the reading pane a character cursor, and the ``KeyContext/cursor``
+    /// context's vi motions (`w`, `b`, `e`, `(`, `)`, `{`, `}`, arrows) take over until Esc.
+    ///
     /// Terminals send the same byte for Tab and Ctrl-I, so Tab cycles panes and
     /// history forward is `L` (with `H` for back, as in vim-style browsers), beside
     /// Ctrl-O and Backspace for back.
@@ -34,7 +38,7 @@ extension KeyMap {
         // History
         KeyBinding(.back, group: "Jumping", keys: [.control("o"), .backspace, .character("H")], help: "Back to where you were before the last jump", hint: "back"),
         KeyBinding(.forward, group: "Jumping", keys: [.character("L")], help: "Forward again"),
-        KeyBinding(.activate, group: "Jumping", keys: [.enter], help: "Open: section, footnote, event, note, search hit", hint: "open"),
+        KeyBinding(.activate, group: "Jumping", keys: [.enter], help: "Open: section, footnote, event, note, link, search hit", hint: "open"),
 
         // Timeline
         KeyBinding(.previousEvent, group: "Timeline", keys: [.character("[")], help: "Previous event in time, across articles"),
@@ -45,31 +49,41 @@ extension KeyMap {
         KeyBinding(.clearFilters, group: "Timeline", context: .timeline, keys: [.character("F")], help: "Clear the filters"),
 
         // Notes
-        KeyBinding(.startSelection, group: "Notes", context: .reading, keys: [.character("v")], help: "Start selecting text"),
-        KeyBinding(.highlight, group: "Notes", keys: [.character("h")], help: "Highlight the selection"),
-        KeyBinding(.annotate, group: "Notes", keys: [.character("a")], help: "Write a note on the selection"),
-        KeyBinding(.editInEditor, group: "Notes", keys: [.character("E")], help: "Edit the note in $VISUAL / $EDITOR"),
-        KeyBinding(.deleteNote, group: "Notes", keys: [.character("d")], help: "Delete the note"),
-        KeyBinding(.undo, group: "Notes", keys: [.character("u")], help: "Undo the last deletion"),
+        KeyBinding(.startCursor, group: "Notes", context: .reading, keys: [.character("c")], help: "Cursor mode: a character cursor that w b e ( ) { } ← → move"),
+        KeyBinding(.startSelection, group: "Notes", context: .reading, keys: [.character("v")], help: "Start selecting text at the cursor (again: stop)"),
+        KeyBinding(.annotate, group: "Notes", keys: [.character("a")], help: "Edit the note selected in the notes pane, or on the cursor line"),
+        KeyBinding(.editInEditor, group: "Notes", keys: [.character("E")], help: "Edit that note in $VISUAL / $EDITOR"),
+        KeyBinding(.deleteNote, group: "Notes", keys: [.character("d")], help: "Delete that note (u undoes)"),
+        KeyBinding(.undo, group: "Notes", keys: [.character("u")], help: "Undo the last deletion of a note"),
+        KeyBinding(.followLink, group: "Notes", context: .notes, keys: [.character("l")], help: "Follow the note's [[link]] (a list when it has several)", hint: "links"),
+        KeyBinding(.confirmAnchor, group: "Notes", context: .notes, keys: [.character("y")], help: "Accept the note's new place (↻ moved, ≈ changed)"),
 
         // Selecting text
-        KeyBinding(.extendCharacterForward, group: "Selecting", context: .selection, keys: [.right, .character("l")], help: "Extend by a character"),
-        KeyBinding(.extendCharacterBackward, group: "Selecting", context: .selection, keys: [.left], help: "Shrink by a character"),
-        KeyBinding(.extendLineDown, group: "Selecting", context: .selection, keys: [.down, .character("j")], help: "Extend by a line"),
-        KeyBinding(.extendLineUp, group: "Selecting", context: .selection, keys: [.up, .character("k")], help: "Shrink by a line"),
-        KeyBinding(.extendWordForward, group: "Selecting", context: .selection, keys: [.character("w")], help: "Extend to the next word"),
-        KeyBinding(.extendWordBackward, group: "Selecting", context: .selection, keys: [.character("b")], help: "Back a word"),
-        KeyBinding(.extendWordEnd, group: "Selecting", context: .selection, keys: [.character("e")], help: "Extend to the end of the word"),
-        KeyBinding(.extendSentenceForward, group: "Selecting", context: .selection, keys: [.character(")")], help: "Extend to the next sentence"),
-        KeyBinding(.extendSentenceBackward, group: "Selecting", context: .selection, keys: [.character("(")], help: "Back a sentence"),
-        KeyBinding(.extendParagraphForward, group: "Selecting", context: .selection, keys: [.character("}")], help: "Extend to the next paragraph"),
-        KeyBinding(.extendParagraphBackward, group: "Selecting", context: .selection, keys: [.character("{")], help: "Back a paragraph"),
+        KeyBinding(.highlight, group: "Selecting", context: .selection, keys: [.character("h")], help: "Highlight the selection", hint: "highlight"),
+        KeyBinding(.annotate, group: "Selecting", context: .selection, keys: [.character("a")], help: "Write a note on the selection", hint: "note"),
+        KeyBinding(.editInEditor, group: "Selecting", context: .selection, keys: [.character("E")], help: "Write a note on the selection in $VISUAL / $EDITOR"),
+        KeyBinding(.swapEnds, group: "Selecting", context: .selection, keys: [.character("o")], help: "Go to the other end of the selection", hint: "other end"),
+        KeyBinding(.reattach, group: "Selecting", context: .selection, keys: [.character("R")], help: "Attach the note selected in the notes pane here (a lost or moved note)"),
+        KeyBinding(.cancel, group: "Selecting", context: .selection, keys: [.escape], help: "Cancel the selection", hint: "cancel"),
+        KeyBinding(.extendCharacterForward, group: "Selecting", context: .cursor, keys: [.right, .character("l")], help: "Next character (moves the cursor, extends a selection)"),
+        KeyBinding(.extendCharacterBackward, group: "Selecting", context: .cursor, keys: [.left], help: "Previous character"),
+        KeyBinding(.extendLineDown, group: "Selecting", context: .cursor, keys: [.down, .character("j")], help: "Line down"),
+        KeyBinding(.extendLineUp, group: "Selecting", context: .cursor, keys: [.up, .character("k")], help: "Line up"),
+        KeyBinding(.extendWordForward, group: "Selecting", context: .cursor, keys: [.character("w")], help: "Start of the next word"),
+        KeyBinding(.extendWordBackward, group: "Selecting", context: .cursor, keys: [.character("b")], help: "Back to the start of a word"),
+        KeyBinding(.extendWordEnd, group: "Selecting", context: .cursor, keys: [.character("e")], help: "End of the word"),
+        KeyBinding(.extendSentenceForward, group: "Selecting", context: .cursor, keys: [.character(")")], help: "Next sentence (a selection takes the whole sentence)"),
+        KeyBinding(.extendSentenceBackward, group: "Selecting", context: .cursor, keys: [.character("(")], help: "Back to the start of a sentence"),
+        KeyBinding(.extendParagraphForward, group: "Selecting", context: .cursor, keys: [.character("}")], help: "Next paragraph (a selection takes the whole paragraph)"),
+        KeyBinding(.extendParagraphBackward, group: "Selecting", context: .cursor, keys: [.character("{")], help: "Back to the start of a paragraph"),
+        KeyBinding(.cancel, group: "Selecting", context: .cursor, keys: [.escape], help: "Leave cursor mode", hint: "leave"),
 
         // Popups and editor
         KeyBinding(.cancel, group: "Popups", keys: [.escape], help: "Close the popup, cancel the selection or prompt"),
         KeyBinding(.cancel, group: "Popups", context: .popup, keys: [.character("q")], help: "Close the popup", hint: "close"),
         KeyBinding(.save, group: "Popups", context: .editor, keys: [.control("s")], help: "Save the note"),
         KeyBinding(.cancel, group: "Popups", context: .editor, keys: [.escape], help: "Cancel (asks before discarding changes)"),
+        KeyBinding(.editInEditor, group: "Popups", context: .editor, keys: [.control("x")], help: "Go on writing in $VISUAL / $EDITOR"),
 
         // Typing a search
         KeyBinding(.activate, group: "Search prompt", context: .prompt, keys: [.enter], help: "Search for what you typed", hint: "search"),

@@ -1,7 +1,7 @@
 /// Where a key binding applies. A key is looked up in the most specific active
-/// context first (an open popup, then selection mode, then the focused pane), then in
-/// ``global``; so `b` can mean "page back" while reading and "word back" while
-/// selecting.
+/// context first (an open popup; then a selection, the cursor and the reading pane;
+/// or the focused pane), then in ``global``; so `b` means "page back" while reading
+/// and "word back" once `c` or `v` gave the reading pane a character cursor.
 public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     /// Everywhere unless a more specific context binds the key.
     case global
@@ -13,7 +13,10 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case timeline
     /// The notes pane is focused.
     case notes
-    /// A selection is being made in the reading pane (after `v`).
+    /// The reading pane has a character cursor (cursor mode after `c`, or a selection
+    /// after `v`): motions move it.
+    case cursor
+    /// A selection is being made in the reading pane (after `v`, or a mouse drag).
     case selection
     /// A popup (footnote, help, list) is open.
     case popup
@@ -31,6 +34,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .reading: return "Reading pane"
         case .timeline: return "Timeline"
         case .notes: return "Notes"
+        case .cursor: return "Cursor or selection"
         case .selection: return "Selecting text"
         case .popup: return "Popups"
         case .editor: return "Note editor"

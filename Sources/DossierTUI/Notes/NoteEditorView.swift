@@ -20,7 +20,7 @@ public struct NoteEditorView: Widget {
     /// What the text area shows while the note is empty.
     public static let placeholder = "Write in Markdown. Link with [[event:id]], [[entity:id]], [[article:id]] or [[a note's title]]."
 
-    /// The keys shown in the frame: "Ctrl-S save · Esc cancel".
+    /// The keys shown in the frame: "Ctrl-S save · Esc cancel · Ctrl-X $EDITOR".
     public static func keyHints(_ keyMap: KeyMap) -> String {
         var hints: [String] = []
         if let save = keyMap.bindings.first(where: { $0.context == .editor && $0.command == .save })?.keys.first {
@@ -29,7 +29,17 @@ public struct NoteEditorView: Widget {
         if let cancel = keyMap.bindings.first(where: { $0.context == .editor && $0.command == .cancel })?.keys.first {
             hints.append("\(cancel) cancel")
         }
+        if let external = keyMap.bindings.first(where: { $0.context == .editor && $0.command == .editInEditor })?.keys.first {
+            hints.append("\(external) $EDITOR")
+        }
         return hints.joined(separator: " · ")
+    }
+
+    /// The hints that fit in `width` columns: all of them, else save and cancel alone.
+    public static func keyHints(_ keyMap: KeyMap, width: Int) -> String {
+        let all = keyHints(keyMap)
+        guard DisplayWidth.of(all) > width else { return all }
+        return all.components(separatedBy: " · ").prefix(2).joined(separator: " · ")
     }
 
     /// Where the terminal's own cursor goes while `state` is open on a screen of
@@ -47,7 +57,7 @@ public struct NoteEditorView: Widget {
         let geometry = NoteEditorGeometry(screen: area.size, quote: state.quote)
         let frame = geometry.frame.intersection(area)
         guard frame.width >= 8, frame.height >= 5 else { return }
-        PopupFrame(title: state.purpose.title, footer: Self.keyHints(keyMap), theme: theme).render(into: &buffer, area: frame)
+        PopupFrame(title: state.purpose.title, footer: Self.keyHints(keyMap, width: frame.width - 6), theme: theme).render(into: &buffer, area: frame)
         renderQuote(into: &buffer, geometry: geometry)
         renderText(into: &buffer, area: geometry.textArea)
         renderStatus(into: &buffer, row: geometry.statusRow)

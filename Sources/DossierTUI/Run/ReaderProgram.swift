@@ -1,4 +1,5 @@
 import DossierCore
+import Foundation
 
 /// The run loop: draws the state, waits for input, runs the reducer, performs effects —
 /// until the user quits. It drives any ``Terminal``: ncurses for real, ``TestTerminal``
@@ -7,26 +8,37 @@ public final class ReaderProgram {
     public private(set) var state: AppState
     private let terminal: Terminal
     private let performer: EffectPerformer
+    private let notesPerformer: NotesEffectPerformer
+    private let editor: ExternalEditor
     private let theme: Theme
     private let loadsInBackground: Bool
     private var timelineTask: BackgroundTask<AppEvent>?
 
     /// - Parameters:
+    ///   - notes: the notes database (`nil`: the reader runs without notes).
+    ///   - editor: the editor `E` runs (`$VISUAL`, else `$EDITOR`, else `vi`).
     ///   - loadsInBackground: load the timeline on another thread (the real reader);
     ///     tests load it in place, for determinism.
-    public init(state: AppState, terminal: Terminal, store: ReadingPositionStore, loadsInBackground: Bool = true) {
+    public init(state: AppState, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
+                editor: ExternalEditor = ExternalEditor(environment: ProcessInfo.processInfo.environment),
+                loadsInBackground: Bool = true) {
         self.state = state
         self.terminal = terminal
         self.performer = EffectPerformer(store: store)
+        self.notesPerformer = NotesEffectPerformer(connection: notes)
+        self.editor = editor
         self.theme = Theme.standard(for: terminal.colorSupport)
         self.loadsInBackground = loadsInBackground
     }
 
     /// Starts on `collection` with the saved positions: the first frame is drawn before
-    /// the timeline loads.
-    public convenience init(collection: DossierCollection, terminal: Terminal, store: ReadingPositionStore, loadsInBackground: Bool = true) {
-        let (state, effects) = ReaderStartup.initialState(collection: collection, positions: store.load(), size: terminal.size)
-        self.init(state: state, terminal: terminal, store: store, loadsInBackground: loadsInBackground)
+    /// the timeline and the notes load.
+    public convenience init(collection: DossierCollection, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
+                            editor: ExternalEditor = ExternalEditor(environment: ProcessInfo.processInfo.environment),
+                            loadsInBackground: Bool = true) {
+        let (state, effects) = ReaderStartup.initialState(collection: collection, positions: store.load(), size: terminal.size,
+                                                          notes: notes != nil)
+        self.init(state: state, terminal: terminal, store: store, notes: notes, editor: editor, loadsInBackground: loadsInBackground)
         pendingStartEffects = effects
     }
 
@@ -35,8 +47,11 @@ public final class ReaderProgram {
     /// Runs until the user quits (or, with `waitsForInput` false, until no event is left).
     public func run(waitsForInput: Bool = true) {
         draw()
+        let notesLoad = pendingStartEffects.contains { if case .loadNotes = $0 { return true } else { return false } }
         perform(pendingStartEffects)
         pendingStartEffects = []
+        // The notes arrive in place: show their highlights without waiting for a key.
+        if notesLoad { draw() }
         while !state.isQuitting {
             if let loaded = timelineTask?.take() {
                 timelineTask = nil
@@ -88,11 +103,46 @@ public final class ReaderProgram {
                 dispatch(EffectPerformer.searchCollection(query, library: state.library))
             case .savePositions(let positions):
                 performer.save(positions)
+            case .loadNotes(let article):
+                dispatch(notesPerformer.load(article: article, library: state.library))
+            case .changeNote(let change):
+                dispatch(notesPerformer.change(change, library: state.library))
+            case .editExternally(let request):
+                dispatch(.externalEditFinished(request, editExternally(request)))
             case .redraw:
                 terminal.invalidate()
             case .quit:
                 state.isQuitting = true
             }
+        }
+    }
+
+    /// Hands the terminal to the user's editor on the note, and takes it back.
+    private func editExternally(_ request: ExternalEditRequest) -> ExternalEditOutcome {
+        let session: ExternalEditSession
+        do {
+            session = try editor.prepare(body: request.body)
+        } catch {
+            return .failed("Could not write the note for the editor: \(error.localizedDescription)")
+        }
+        terminal.suspend()
+        let status: Int32
+        do {
+            status = try session.run()
+        } catch {
+            terminal.resume()
+            session.discard()
+            return .failed("Could not start the editor “\(editor.command)”: \(error.localizedDescription)")
+        }
+        terminal.resume()
+        guard status == 0 else {
+            session.discard()
+            return .failed("The editor “\(editor.command)” exited with status \(status); the note is unchanged")
+        }
+        do {
+            return .edited(try session.finish())
+        } catch {
+            return .failed("Could not read the note back from the editor: \(error.localizedDescription)")
         }
     }
 }

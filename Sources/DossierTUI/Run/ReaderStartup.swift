@@ -2,10 +2,15 @@ import DossierCore
 
 /// The first state: the collection's front matter is loaded, one article — the one read
 /// last, else the first — is parsed and positioned where it was left. Nothing else is
-/// parsed before the first frame; the timeline follows (``Effect/loadTimeline``).
+/// parsed or opened before the first frame; the timeline (``Effect/loadTimeline``) and
+/// the notes (``Effect/loadNotes(article:)``, which re-anchors that article's) follow.
 public enum ReaderStartup {
     /// The state to draw first, and the effects to run once it is on screen.
-    public static func initialState(collection: DossierCollection, positions: ReadingPositions, size: Size) -> (AppState, [Effect]) {
+    ///
+    /// - Parameter notes: whether there is a notes database (else the notes pane says
+    ///   notes are off).
+    public static func initialState(collection: DossierCollection, positions: ReadingPositions, size: Size,
+                                    notes: Bool = true) -> (AppState, [Effect]) {
         let library = LibraryState(collection: collection, positions: positions)
         let articleID = positions.lastArticle.flatMap { collection.article(withID: $0)?.id } ?? collection.articles.first?.id ?? ""
         var state = AppState(library: library, articleID: articleID, size: size)
@@ -15,7 +20,8 @@ public enum ReaderStartup {
             Navigator.go(to: Location(article: articleID, offset: positions.offsets[articleID] ?? 0), placement: .top,
                          state: &state, effects: &effects)
         }
+        state.annotations = AnnotationsState(availability: notes ? .loading : .unavailable("no notes database was given"))
         StateNormalizer.normalize(&state)
-        return (state, [.loadTimeline])
+        return (state, notes ? [.loadTimeline, .loadNotes(article: articleID)] : [.loadTimeline])
     }
 }

@@ -14,6 +14,8 @@ public struct MouseEvent: Hashable, Sendable {
     public enum Action: Hashable, Sendable {
         /// Left button went down (the start of a click or drag).
         case press
+        /// The pointer moved with the left button down (a drag), after a ``press``.
+        case drag
         /// Left button went up.
         case release
         /// Left button pressed and released in place.

@@ -11,7 +11,9 @@ import Darwin
 /// Dossier that talks to ncurses.
 ///
 /// It sets the locale, starts curses in raw mode without echo, with the keypad and
-/// the mouse (wheel and left button), picks colours the terminal has (none when
+/// the mouse (wheel, left button, and drags: asking for motion reports makes ncurses
+/// turn on xterm's any-event tracking; motion without the button down is dropped
+/// here), picks colours the terminal has (none when
 /// `NO_COLOR` is set), writes only the cells that changed since the last frame and
 /// then calls `wnoutrefresh`/`doupdate`. The terminal is restored by ``restore()``,
 /// and also on SIGINT, SIGTERM, SIGHUP, crashes and `exit`.
@@ -34,6 +36,8 @@ public final class NcursesTerminal: Terminal {
     private var cursorVisible: Bool?
     private var isActive = true
     private let ownedFiles: [UnsafeMutablePointer<FILE>]
+    /// Whether the left button is down (motion is a drag only then).
+    private var buttonDown = false
 
     /// Takes over the process's terminal (standard input and output).
     ///
@@ -84,7 +88,7 @@ public final class NcursesTerminal: Terminal {
         leaveok(window, false)
         set_escdelay(25)
         if mouse {
-            mousemask(dossier_mouse_mask_wanted(), nil)
+            mousemask(dossier_mouse_mask_wanted() | dossier_report_mouse_position(), nil)
             mouseinterval(0)
         }
 
@@ -235,7 +239,11 @@ public final class NcursesTerminal: Terminal {
         var buttons: mmask_t = 0
         guard dossier_getmouse(&x, &y, &buttons) == dossier_ok() else { return nil }
         let action: MouseEvent.Action
-        if buttons & dossier_button4_pressed() != 0 {
+        if buttons & dossier_report_mouse_position() != 0 {
+            // Any-event tracking reports every move; only a move with the button down drags.
+            guard buttonDown else { return nil }
+            action = .drag
+        } else if buttons & dossier_button4_pressed() != 0 {
             action = .wheelUp
         } else if buttons & dossier_button5_pressed() != 0 {
             action = .wheelDown
@@ -245,8 +253,10 @@ public final class NcursesTerminal: Terminal {
             action = .click
         } else if buttons & dossier_button1_pressed() != 0 {
             action = .press
+            buttonDown = true
         } else if buttons & dossier_button1_released() != 0 {
             action = .release
+            buttonDown = false
         } else {
             return nil
         }
@@ -283,6 +293,7 @@ public final class NcursesTerminal: Terminal {
         previousFrame = nil
         clearok(window, true)
         cursorVisible = nil
+        buttonDown = false
     }
 
     private var isRestored = false

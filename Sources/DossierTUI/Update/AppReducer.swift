@@ -2,7 +2,8 @@ import DossierCore
 
 /// The one place the state changes: `update(state, event) -> (state, effects)`, a pure
 /// function. Keys and mouse go to ``KeyReducer`` and ``MouseReducer`` (which hand
-/// commands to the per-pane reducers); effect results are merged here.
+/// commands to the per-pane reducers); effect results are merged here, the notes' by
+/// ``NoteResultsReducer``.
 public enum AppReducer {
     public static func update(_ state: AppState, _ event: AppEvent) -> (AppState, [Effect]) {
         var state = state
@@ -16,16 +17,30 @@ public enum AppReducer {
         case .input(.resize(let size)):
             PaneReducer.resize(to: size, state: &state)
         case .input(.inputClosed):
+            // The terminal went away: a note being written is saved, not lost.
+            if case .noteEditor(let editor)? = state.overlay, editor.isDirty {
+                NoteEditorReducer.save(editor, state: &state, effects: &effects)
+            }
             KeyReducer.quit(state: &state, effects: &effects)
         case .articleLoaded(let id, let document):
             state.library.documents[id] = document
             if let pending = state.reading.pendingJump, pending.location.article == id {
-                Navigator.go(to: pending.location, placement: pending.placement, state: &state, effects: &effects)
+                Navigator.resume(pending, document: document, state: &state, effects: &effects)
             }
         case .timelineLoaded(let timeline, let documents, let problem):
             state.library.timeline = timeline
             state.library.timelineProblem = problem
             state.library.documents.merge(documents) { current, _ in current }
+        case .notesLoaded(let notes, let summary):
+            NoteResultsReducer.loaded(notes, summary: summary, state: &state, effects: &effects)
+        case .notesLoadFailed(let message):
+            NoteResultsReducer.loadFailed(message, state: &state)
+        case .notesUnavailable(let message):
+            NoteResultsReducer.unavailable(message, state: &state)
+        case .noteChanged(let change, let outcome):
+            NoteResultsReducer.changed(change, outcome, state: &state, effects: &effects)
+        case .externalEditFinished(let request, let outcome):
+            NoteResultsReducer.edited(request, outcome, state: &state, effects: &effects)
         case .collectionSearched(let query, let hits, let documents):
             state.library.documents.merge(documents) { current, _ in current }
             if hits.isEmpty {

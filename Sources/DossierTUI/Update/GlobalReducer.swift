@@ -1,5 +1,6 @@
 /// Commands that mean the same in every pane (panes, history, help, searching, stepping
-/// through events); the rest go to the focused pane's reducer.
+/// through events, notes), and those of the reading pane's cursor and selection; the
+/// rest go to the focused pane's reducer.
 enum GlobalReducer {
     static func handle(_ command: Command, state: inout AppState, effects: inout [Effect]) {
         switch command {
@@ -18,17 +19,21 @@ enum GlobalReducer {
         case .searchPrevious: ArticleSearchReducer.step(forward: false, state: &state, effects: &effects)
         case .previousEvent: TimelineReducer.step(forward: false, state: &state, effects: &effects)
         case .nextEvent: TimelineReducer.step(forward: true, state: &state, effects: &effects)
-        case .startSelection, .highlight, .annotate, .editInEditor, .deleteNote, .undo,
+        case .startCursor, .startSelection, .swapEnds,
              .extendCharacterForward, .extendCharacterBackward, .extendLineDown, .extendLineUp,
              .extendWordForward, .extendWordBackward, .extendWordEnd, .extendSentenceForward,
-             .extendSentenceBackward, .extendParagraphForward, .extendParagraphBackward, .save:
-            state.message = "Selections, highlights and notes come with the notes store; not in this version yet"
+             .extendSentenceBackward, .extendParagraphForward, .extendParagraphBackward:
+            SelectionReducer.handle(command, state: &state)
+        case .cancel where state.focus == .reading && state.reading.mode != .reading:
+            SelectionReducer.handle(command, state: &state)
+        case .highlight, .annotate, .editInEditor, .deleteNote, .undo, .reattach, .confirmAnchor:
+            NoteActionsReducer.handle(command, state: &state, effects: &effects)
         default:
             switch state.focus {
             case .browser: BrowserReducer.handle(command, state: &state, effects: &effects)
             case .reading: ReadingReducer.handle(command, state: &state, effects: &effects)
             case .timeline: TimelineReducer.handle(command, state: &state, effects: &effects)
-            case .notes: break
+            case .notes: NotesPaneReducer.handle(command, state: &state, effects: &effects)
             }
         }
     }

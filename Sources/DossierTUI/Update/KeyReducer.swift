@@ -1,6 +1,7 @@
 /// Turns a key into a command through the key table — looked up in the most specific
-/// context first: a prompt, an open popup, the focused pane — and sends the command to
-/// the reducer that owns it.
+/// context first: a prompt or the note editor (which take typed text), an open popup,
+/// a selection or cursor in the reading pane, the focused pane — and sends the command
+/// to the reducer that owns it.
 enum KeyReducer {
     static func handle(_ key: Key, state: inout AppState, effects: inout [Effect]) {
         if let prompt = state.prompt {
@@ -8,8 +9,14 @@ enum KeyReducer {
             return
         }
         if state.screenLayout.mode == .tooSmall {
-            // Only quitting makes sense on a screen too small to show anything.
+            // Only quitting makes sense on a screen too small to show anything — and not
+            // even that while a note is being written (it would be lost).
+            if case .noteEditor? = state.overlay { return }
             if KeyMap.defaults.command(for: key, in: []) == .quit { quit(state: &state, effects: &effects) }
+            return
+        }
+        if case .noteEditor(let editor)? = state.overlay {
+            NoteEditorReducer.handle(key, editor: editor, state: &state, effects: &effects)
             return
         }
         let contexts = activeContexts(state)
@@ -31,10 +38,16 @@ enum KeyReducer {
     /// The contexts keys are looked up in, most specific first (global is implied).
     static func activeContexts(_ state: AppState) -> [KeyContext] {
         if state.prompt != nil { return [.prompt] }
+        if case .noteEditor? = state.overlay { return [.editor] }
         if state.overlay != nil { return [.popup] }
         switch state.focus {
         case .browser: return [.browser]
-        case .reading: return [.reading]
+        case .reading:
+            switch state.reading.mode {
+            case .reading: return [.reading]
+            case .cursor: return [.cursor, .reading]
+            case .selecting: return [.selection, .cursor, .reading]
+            }
         case .timeline: return [.timeline]
         case .notes: return [.notes]
         }

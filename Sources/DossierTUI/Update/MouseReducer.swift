@@ -1,5 +1,6 @@
 /// The mouse: the wheel scrolls the pane under the pointer, a click focuses the pane and
-/// selects what is under it (a section, an event, a line; a footnote marker opens).
+/// selects what is under it (a section, an event, a note, a line; a footnote marker
+/// opens); a drag in the reading pane selects text (``MouseSelectionReducer``).
 enum MouseReducer {
     /// Lines or rows one wheel notch moves.
     static let wheelStep = 3
@@ -9,9 +10,13 @@ enum MouseReducer {
         switch event.action {
         case .wheelUp: wheel(-wheelStep, at: event.position, state: &state, effects: &effects)
         case .wheelDown: wheel(wheelStep, at: event.position, state: &state, effects: &effects)
-        case .press, .click: click(at: event.position, double: false, state: &state, effects: &effects)
+        case .press:
+            click(at: event.position, double: false, state: &state, effects: &effects)
+            MouseSelectionReducer.press(at: event.position, state: &state)
+        case .click: click(at: event.position, double: false, state: &state, effects: &effects)
         case .doubleClick: click(at: event.position, double: true, state: &state, effects: &effects)
-        case .release: break
+        case .drag: MouseSelectionReducer.drag(to: event.position, state: &state)
+        case .release: MouseSelectionReducer.release(at: event.position, state: &state)
         }
     }
 
@@ -35,11 +40,22 @@ enum MouseReducer {
             let rows = TimelineRows.rows(timeline: timeline, filter: state.timelinePane.filter)
             TimelineReducer.move(by: delta, rows: rows, timeline: timeline, state: &state)
             state.focus = .timeline
-        case .notes?, nil: break
+        case .notes?:
+            let model = state.notesPaneModel
+            NotesPaneReducer.move(by: delta > 0 ? 1 : -1, model: model, state: &state)
+        case nil: break
         }
     }
 
     static func click(at point: Point, double: Bool, state: inout AppState, effects: inout [Effect]) {
+        if case .noteEditor(var editor)? = state.overlay {
+            // Never closed by a click (its text would be lost): a click in the text moves the cursor.
+            let area = NoteEditorGeometry(screen: state.size, quote: editor.quote).textArea
+            guard area.contains(x: point.x, y: point.y) else { return }
+            editor.moveCursor(toRow: point.y - area.y, column: point.x - area.x)
+            state.overlay = .noteEditor(editor)
+            return
+        }
         if state.overlay != nil {
             clickInPopup(at: point, state: &state, effects: &effects)
             return
@@ -55,6 +71,10 @@ enum MouseReducer {
             guard layout.lines.indices.contains(line) else { return }
             state.reading.cursorLine = line
             let column = point.x - body.x - PaneGeometry.readingGutter
+            if double {
+                MouseSelectionReducer.selectWord(line: line, column: column, state: &state)
+                return
+            }
             if let segment = layout.lines[line].line.segments.first(where: { column >= $0.column && column < $0.column + $0.width }),
                case .footnote(let label) = segment.attachment {
                 state.overlay = .footnote(FootnotePopup(article: state.reading.articleID, label: label))
@@ -76,8 +96,23 @@ enum MouseReducer {
             state.timelinePane.selectedEventID = timeline.events[index].id
             if wasSelected || double { TimelineReducer.jumpToSelected(timeline: timeline, state: &state, effects: &effects) }
         case .notes:
-            break
+            clickNote(row: point.y - body.y, rect: rect, double: double, state: &state, effects: &effects)
         }
+    }
+
+    /// A click on a note selects it; on the selected note (or a double click), opens it.
+    static func clickNote(row: Int, rect: Rect, double: Bool, state: inout AppState, effects: inout [Effect]) {
+        guard state.annotations.isReady else { return }
+        let model = state.notesPaneModel
+        let list = NotesPaneView.listArea(of: rect)
+        let lines = NotesPaneLines(model, width: list.width, theme: .monochrome)
+        let selection = model.index(of: state.notes.selected) ?? model.index(of: model.defaultSelection)
+        let first = lines.top(keeping: selection, from: state.notes.top, height: list.height)
+        guard let item = lines.item(atLine: first + row) else { return }
+        let wasSelected = selection == item
+        state.notes.selected = model.items[item].id
+        state.notes.top = first
+        if wasSelected || double { NotesPaneReducer.open(model: model, state: &state, effects: &effects) }
     }
 
     /// A click outside the popup closes it; on a row of a list popup selects and opens it.
@@ -98,7 +133,7 @@ enum MouseReducer {
         switch overlay {
         case .related(var list):
             let index = list.cursor.top + row
-            guard list.items.indices.contains(index) else { return }
+            guard list.rows.indices.contains(index) else { return }
             list.cursor.selected = index
             state.overlay = .related(list)
             OverlayReducer.handle(.activate, overlay: .related(list), state: &state, effects: &effects)
@@ -115,7 +150,13 @@ enum MouseReducer {
             results.cursor.selected = hit
             state.overlay = .searchResults(results)
             OverlayReducer.handle(.activate, overlay: .searchResults(results), state: &state, effects: &effects)
-        case .help, .footnote:
+        case .links(var list):
+            let index = list.cursor.top + row
+            guard list.links.indices.contains(index) else { return }
+            list.cursor.selected = index
+            state.overlay = .links(list)
+            OverlayReducer.handle(.activate, overlay: .links(list), state: &state, effects: &effects)
+        case .help, .footnote, .noteEditor:
             break
         }
     }

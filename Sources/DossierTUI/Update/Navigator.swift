@@ -55,6 +55,10 @@ enum Navigator {
             state.reading.search = search
             state.browser.expanded.insert(location.article)
             state.library.positions.lastArticle = location.article
+            if state.annotations.isReady && !state.annotations.reanchored.contains(location.article) {
+                // Its notes follow the article's current text before they are shown.
+                effects.append(.loadNotes(article: location.article))
+            }
         }
         state.reading.pendingJump = nil
         place(offset: location.offset, placement: placement, state: &state)
@@ -62,6 +66,40 @@ enum Navigator {
             state.reading.cursorLine = layout.lineIndex(containing: cursorOffset)
             ReadingReducer.clamp(state: &state, layout: layout)
         }
+    }
+
+    /// Jumps to the section with id `section` of `article` (a `[[section:…]]` link),
+    /// parsing the article first when needed.
+    static func jump(toSection section: String, of article: String, state: inout AppState, effects: inout [Effect]) {
+        guard state.library.article(article) != nil else {
+            state.message = "No article '\(article)'"
+            return
+        }
+        guard let document = state.library.documents[article] else {
+            state.history.record(currentLocation(state))
+            state.reading.pendingJump = PendingJump(location: Location(article: article, offset: 0), placement: .top, section: section)
+            effects.append(.loadArticle(article))
+            return
+        }
+        guard let index = document.sectionIndex(withID: section) else {
+            state.message = "No section “\(section)” in \(article)"
+            return
+        }
+        jump(to: Location(article: article, offset: document.sections[index].range.start), placement: .top, state: &state, effects: &effects)
+    }
+
+    /// A jump waiting for `document` (just parsed): goes there, to the section it names
+    /// when it names one.
+    static func resume(_ pending: PendingJump, document: Document, state: inout AppState, effects: inout [Effect]) {
+        var location = pending.location
+        if let section = pending.section {
+            if let index = document.sectionIndex(withID: section) {
+                location.offset = document.sections[index].range.start
+            } else {
+                state.message = "No section “\(section)” in \(location.article)"
+            }
+        }
+        go(to: location, placement: pending.placement, state: &state, effects: &effects)
     }
 
     /// Opens `article` where the reader left it (its top, the first time).

@@ -32,17 +32,23 @@ enum OverlayReducer {
             state.overlay = .searchResults(results)
         case .related(var list):
             if command == .activate {
-                guard list.items.indices.contains(list.cursor.selected) else { return }
-                let event = list.items[list.cursor.selected].event
-                state.overlay = nil
-                state.timelinePane.filter = TimelineFilter()
-                state.timelinePane.filterLabel = nil
-                TimelineReducer.jumpToTelling(of: event, state: &state, effects: &effects)
-                state.timelinePane.selectedEventID = event.id
+                openRelated(list, state: &state, effects: &effects)
                 return
             }
-            list.cursor = moved(list.cursor, command: command, count: list.items.count, height: PopupGeometry.listHeight(screen: state.size))
+            list.cursor = moved(list.cursor, command: command, count: list.rows.count, height: PopupGeometry.listHeight(screen: state.size))
             state.overlay = .related(list)
+        case .links(var list):
+            if command == .activate {
+                guard list.links.indices.contains(list.cursor.selected) else { return }
+                state.overlay = nil
+                LinkFollower.follow(list.links[list.cursor.selected], state: &state, effects: &effects)
+                return
+            }
+            list.cursor = moved(list.cursor, command: command, count: list.links.count, height: PopupGeometry.listHeight(screen: state.size))
+            state.overlay = .links(list)
+        case .noteEditor:
+            // The editor takes its keys before commands are looked up (NoteEditorReducer).
+            break
         case .filter(var picker):
             if command == .activate {
                 guard picker.options.indices.contains(picker.cursor.selected) else { return }
@@ -52,6 +58,30 @@ enum OverlayReducer {
             }
             picker.cursor = moved(picker.cursor, command: command, count: picker.options.count, height: PopupGeometry.listHeight(screen: state.size))
             state.overlay = .filter(picker)
+        }
+    }
+
+    /// Enter in the related list: a note's passage, or a related event's telling.
+    static func openRelated(_ list: RelatedList, state: inout AppState, effects: inout [Effect]) {
+        let rows = list.rows
+        guard rows.indices.contains(list.cursor.selected) else { return }
+        state.overlay = nil
+        switch rows[list.cursor.selected] {
+        case .note(let note):
+            state.notes.selected = note.id
+            guard note.anchorStatus != .orphaned, let range = note.selectors.position?.range else {
+                state.message = "This note's passage was not found; it is listed in \(note.article)'s notes pane"
+                return
+            }
+            if note.article != state.reading.articleID && !state.annotations.reanchored.contains(note.article) {
+                state.annotations.reveal = note.id
+            }
+            Navigator.jump(to: Location(article: note.article, offset: range.lowerBound), placement: .third, state: &state, effects: &effects)
+        case .event(let item):
+            state.timelinePane.filter = TimelineFilter()
+            state.timelinePane.filterLabel = nil
+            TimelineReducer.jumpToTelling(of: item.event, state: &state, effects: &effects)
+            state.timelinePane.selectedEventID = item.event.id
         }
     }
 

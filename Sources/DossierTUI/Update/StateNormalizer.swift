@@ -1,13 +1,17 @@
 import DossierCore
 
 /// What must hold after every event, whatever changed: the article is laid out at the
-/// current width, positions are inside their lists, the search has hits for the article
-/// shown, the focused pane is on screen, and the timeline follows the reading.
+/// current width, positions are inside their lists, the character cursor is on the
+/// cursor line, the search has hits for the article shown, the notes drawn are those
+/// of the article shown, the focused pane is on screen, and the timeline follows the
+/// reading.
 enum StateNormalizer {
     static func normalize(_ state: inout AppState) {
+        refreshNotes(&state)
         guard state.screenLayout.mode != .tooSmall else { return }
         if !state.screenLayout.isVisible(state.focus) && state.screenLayout.mode == .wide { state.focus = .reading }
         relayout(&state)
+        SelectionReducer.followCursorLine(state: &state)
         refreshSearch(&state)
         let rows = BrowserRows.rows(library: state.library, expanded: state.browser.expanded)
         var browser = ListCursor(selected: state.browser.cursor, top: state.browser.top)
@@ -30,12 +34,29 @@ enum StateNormalizer {
             state.reading.topLine = topOffset.map { layout.lineIndex(containing: $0) } ?? 0
             state.reading.cursorLine = cursorOffset.map { layout.lineIndex(containing: $0) } ?? state.reading.topLine
             let height = state.readingHeight
-            if state.reading.cursorLine < state.reading.topLine || state.reading.cursorLine >= state.reading.topLine + height {
+            if let cursor = state.reading.mode.textCursor {
+                // The character cursor keeps its character; the view follows it.
+                state.reading.cursorLine = layout.lineShowing(cursor.offset)
+                if state.reading.cursorLine < state.reading.topLine { state.reading.topLine = state.reading.cursorLine }
+                if state.reading.cursorLine >= state.reading.topLine + height { state.reading.topLine = state.reading.cursorLine - height + 1 }
+            } else if state.reading.cursorLine < state.reading.topLine || state.reading.cursorLine >= state.reading.topLine + height {
                 state.reading.cursorLine = state.reading.topLine
             }
         }
         state.reading.width = width
         ReadingReducer.clamp(state: &state, layout: layout)
+    }
+
+    /// Rebuilds what the panes draw from the notes when the notes, the article or the
+    /// timeline changed; keeps the notes pane's selection on a listed note.
+    static func refreshNotes(_ state: inout AppState) {
+        let key = NotesDerived.Key(revision: state.annotations.revision, article: state.reading.articleID,
+                                   hasTimeline: state.library.timeline != nil)
+        guard state.annotations.derived.key != key else { return }
+        var derived = NotesDerived.compute(article: state.reading.articleID, notes: state.annotations.collection,
+                                           timeline: state.library.timeline)
+        derived.key = key
+        state.annotations.derived = derived
     }
 
     /// Finds the search's matches again in the article now shown.

@@ -148,18 +148,21 @@ enum TimelineReducer {
         state.timelinePane.selectedEventID = timeline.events[index].id
     }
 
-    /// `r`: a list of the selected event's related events.
+    /// `r`: the notes about the selected event (linking to it or written on its
+    /// tellings), then its related events.
     static func related(timeline: Timeline, state: inout AppState) {
         guard let id = state.timelinePane.selectedEventID else {
             state.message = "Select an event first"
             return
         }
         let items = timeline.related(to: id, limit: 20)
-        guard !items.isEmpty else {
-            state.message = "No related events"
+        let notes = EventNotes.notes(about: id, timeline: timeline, notes: state.annotations.collection)
+        guard !items.isEmpty || !notes.isEmpty else {
+            state.message = "No related events and no notes about this event"
             return
         }
-        state.overlay = .related(RelatedList(eventID: id, items: items))
+        let linking = state.annotations.collection?.backlinks(to: .event(id)) ?? 0
+        state.overlay = .related(RelatedList(eventID: id, items: items, notes: notes, linkingCount: linking))
     }
 
     /// Tags (most used first), then entities by the number of their events.

@@ -16,8 +16,12 @@ public struct AppView: Widget {
         return buffer
     }
 
-    /// Where the terminal's cursor goes: at the end of a prompt being typed, else hidden.
+    /// Where the terminal's cursor goes: at the end of a prompt being typed, in the note
+    /// being written, else hidden.
     public static func cursor(_ state: AppState) -> Point? {
+        if case .noteEditor(let editor)? = state.overlay, state.screenLayout.mode != .tooSmall {
+            return NoteEditorView.cursorPoint(for: editor, screen: state.size)
+        }
         guard let prompt = state.prompt, state.size.height > 0 else { return nil }
         let width = DisplayWidth.of(prompt.label + prompt.text)
         return Point(x: min(state.size.width - 1, 1 + width), y: state.size.height - 1)
@@ -49,7 +53,11 @@ public struct AppView: Widget {
         case .related(let list)?:
             ChoiceListView.related(list, timeline: state.library.timeline, theme: theme).render(into: &buffer, area: area)
         case .filter(let picker)?:
-            ChoiceListView.filter(picker, theme: theme).render(into: &buffer, area: area)
+            ChoiceListView.filter(picker, notes: state.annotations.collection, theme: theme).render(into: &buffer, area: area)
+        case .links(let list)?:
+            ChoiceListView.links(list, navigator: LinkFollower.navigator(state), theme: theme).render(into: &buffer, area: area)
+        case .noteEditor(let editor)?:
+            NoteEditorView(state: editor, theme: theme).render(into: &buffer, area: area)
         case nil:
             break
         }

@@ -1,7 +1,8 @@
 import DossierCore
+import DossierNotes
 
-/// A popup list of choices with a selection: related events (`r`) and timeline
-/// filters (`f`).
+/// A popup list of choices with a selection: the notes about an event and its related
+/// events (`r`), timeline filters (`f`), a note's links (`l`).
 public struct ChoiceListView: Widget {
     public var title: String
     public var items: [String]
@@ -18,21 +19,43 @@ public struct ChoiceListView: Widget {
     /// The list for `r`: "led-to  1965  Title".
     public static func related(_ list: RelatedList, timeline: Timeline?, theme: Theme) -> ChoiceListView {
         let title = timeline?.event(withID: list.eventID)?.title ?? list.eventID
+        let notes = list.notes.map { note in
+            TextFit.padded("✎ " + note.kind.rawValue, width: 15) + " " + TextFit.padded(note.article, width: 10) + " " + excerpt(of: note)
+        }
         let items = list.items.map { item in
             TextFit.padded(item.kind, width: 15) + " " + TextFit.padded(TimelineView.yearLabel(item.event.date), width: 5) + " " + item.event.title
         }
-        return ChoiceListView(title: "Related to: \(title)", items: items, cursor: list.cursor, theme: theme)
+        let backlinks = BacklinkText.describe(list.linkingCount).map { " · " + $0 } ?? ""
+        return ChoiceListView(title: "Related to: \(title)\(backlinks)", items: notes + items, cursor: list.cursor, theme: theme)
     }
 
-    /// The list for `f`: tags, then entities, with their event counts.
-    public static func filter(_ picker: FilterPicker, theme: Theme) -> ChoiceListView {
+    /// A note on one line: “quote” — the first line of its text.
+    static func excerpt(of note: Annotation) -> String {
+        let item = NotesPaneItem(note)
+        let quote = "“" + item.excerpt + "”"
+        return item.firstLine.isEmpty ? quote : quote + " — " + item.firstLine
+    }
+
+    /// The list for `f`: tags, then entities, with their event counts (and the notes
+    /// linking to each entity).
+    public static func filter(_ picker: FilterPicker, notes: CollectionNotes? = nil, theme: Theme) -> ChoiceListView {
         let items = picker.options.map { option -> String in
             switch option {
             case .tag(let tag, let count): return "tag     \(tag) (\(count))"
-            case .entity(_, let name, let count): return "entity  \(name) (\(count))"
+            case .entity(let id, let name, let count):
+                let backlinks = BacklinkText.describe(notes?.backlinks(to: .entity(id)) ?? 0).map { " · " + $0 } ?? ""
+                return "entity  \(name) (\(count))\(backlinks)"
             }
         }
         return ChoiceListView(title: "Filter the timeline", items: items, cursor: picker.cursor, theme: theme)
+    }
+
+    /// The list for `l`: a note's links, each with where it leads.
+    public static func links(_ list: LinkList, navigator: NoteLinkNavigator, theme: Theme) -> ChoiceListView {
+        let items = list.links.map { target in
+            TextFit.padded(target.markup, width: 34) + " " + LinkDescription.describe(navigator.destination(of: target), navigator: navigator)
+        }
+        return ChoiceListView(title: "Links of “\(list.title)”", items: items, cursor: list.cursor, theme: theme)
     }
 
     public func render(into buffer: inout ScreenBuffer, area: Rect) {

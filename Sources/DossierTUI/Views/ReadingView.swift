@@ -1,8 +1,9 @@
 import DossierCore
 
 /// The reading pane: the article's lines from the top line, a gutter with the cursor
-/// line's mark and a mark beside passages that events are anchored to, and the
-/// matches of the article search highlighted.
+/// line's mark and a mark beside passages that events are anchored to; passages with
+/// notes, the matches of the article search and the selection highlighted; the
+/// character cursor in cursor mode.
 public struct ReadingView: Widget {
     public var state: AppState
     public var theme: Theme
@@ -58,29 +59,39 @@ public struct ReadingView: Widget {
         return mention?.range.map { $0.start..<$0.end }
     }
 
-    /// Draws one line, laying the search-hit style over matched characters.
+    /// Draws one line: its text, then laid over it the annotated passages, the search
+    /// hits, the selection and the character cursor — each by exact columns.
     func draw(_ line: WrappedLine, at origin: Point, width: Int, search: ArticleSearch?, into buffer: inout ScreenBuffer) {
-        let hits = search.map { search in
-            search.hits.enumerated().filter { hit in line.source.map { hit.element.overlaps($0) } ?? false }
-        } ?? []
         for segment in line.segments where segment.column < width {
             let style = theme.text.patched(with: theme.adapted(segment.style))
-            guard !hits.isEmpty, let source = segment.source, source.count == segment.text.unicodeScalars.count else {
-                buffer.put(segment.text, x: origin.x + segment.column, y: origin.y, style: style, maxWidth: width - segment.column)
-                continue
-            }
-            var column = segment.column
-            var offset = source.lowerBound
-            for character in segment.text {
-                guard column < width else { break }
-                let scalars = character.unicodeScalars.count
-                var characterStyle = style
-                if let hit = hits.first(where: { $0.element.overlaps(offset..<(offset + scalars)) }) {
-                    characterStyle = style.patched(with: hit.offset == search?.current ? theme.currentSearchHit : theme.searchHit)
-                }
-                column += buffer.put(String(character), x: origin.x + column, y: origin.y, style: characterStyle, maxWidth: width - column)
-                offset += scalars
+            buffer.put(segment.text, x: origin.x + segment.column, y: origin.y, style: style, maxWidth: width - segment.column)
+        }
+        guard let source = line.source else { return }
+        let highlights = state.annotations.derived.highlights
+        if !highlights.isEmpty, state.annotations.derived.article.article == state.reading.articleID {
+            HighlightSpans.apply(HighlightSpans.spans(for: line, highlights: highlights, theme: theme), to: &buffer, origin: origin, maxWidth: width)
+        }
+        if let search {
+            for (index, hit) in search.hits.enumerated() where hit.overlaps(source) {
+                let style = index == search.current ? theme.currentSearchHit : theme.searchHit
+                HighlightSpans.apply(style, over: hit, of: line, to: &buffer, origin: origin, maxWidth: width)
             }
         }
+        if let selected = selectedRange, selected.overlaps(source) {
+            HighlightSpans.apply(theme.selection, over: selected, of: line, to: &buffer, origin: origin, maxWidth: width)
+        }
+        if let cursor = state.reading.mode.textCursor, source.contains(cursor.offset) {
+            let column = LineColumns.column(of: cursor.offset, in: line) ?? line.width
+            if column < width {
+                buffer.patchStyle(Rect(x: origin.x + column, y: origin.y, width: 1, height: 1), with: theme.textCursor)
+            }
+        }
+    }
+
+    /// The plain-text range of the selection being made, if any.
+    var selectedRange: Range<Int>? {
+        guard let selection = state.reading.mode.selection, let text = state.library.selectableTexts[state.reading.articleID] else { return nil }
+        let range = selection.range(in: text)
+        return range.start..<range.end
     }
 }

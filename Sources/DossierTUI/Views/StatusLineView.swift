@@ -55,7 +55,8 @@ public struct StatusLineView: Widget {
         return parts.joined(separator: " · ")
     }
 
-    /// What has the keys: a popup's name or the focused pane's.
+    /// What has the keys: a popup's name, the reading pane's cursor or selection, or the
+    /// focused pane's name.
     func modeText() -> String {
         switch state.overlay {
         case .help?: return "HELP"
@@ -63,13 +64,24 @@ public struct StatusLineView: Widget {
         case .searchResults?: return "SEARCH"
         case .related?: return "RELATED"
         case .filter?: return "FILTER"
-        case nil: return state.focus.title.uppercased()
+        case .links?: return "LINKS"
+        case .noteEditor?: return "NOTE"
+        case nil:
+            if state.focus == .reading, let mode = state.reading.mode.title { return mode }
+            return state.focus.title.uppercased()
         }
     }
 
-    /// The key table's hints for the active contexts, help and quit first.
+    /// The key table's hints for the active contexts, help and quit first; with a
+    /// cursor or a selection, that mode's own keys first.
     static func orderedHints(_ state: AppState) -> [(key: Key, hint: String)] {
-        var hints = KeyMap.defaults.hints(in: KeyReducer.activeContexts(state))
+        let contexts = KeyReducer.activeContexts(state)
+        if contexts.first == .selection || contexts.first == .cursor {
+            let own = KeyMap.defaults.hints(in: [contexts[0]], includingGlobal: false)
+            let rest = KeyMap.defaults.hints(in: contexts).filter { hint in !own.contains { $0.hint == hint.hint } }
+            return own + rest
+        }
+        var hints = KeyMap.defaults.hints(in: contexts)
         if state.overlay != nil {
             // A popup takes every key but these.
             let popupCommands: Set<String> = ["close", "open", "quit", "help"]

@@ -2,7 +2,8 @@ import DossierCore
 
 /// The timeline pane: the decade density strip, then every event (as filtered) in time
 /// order under its era. Events told in the passage on screen carry `▸`, events whose
-/// tellings conflict `!`; the selected event is highlighted.
+/// tellings conflict `!`, events with notes (linking to them, or on their tellings)
+/// `✎`; the selected event is highlighted.
 public struct TimelineView: Widget {
     public var state: AppState
     public var theme: Theme
@@ -35,6 +36,7 @@ public struct TimelineView: Widget {
             return
         }
         let onScreen = Set(ReadingViewport.visibleEventIDs(state))
+        let noted = state.annotations.derived.notedEvents
         for screenRow in 0..<list.height {
             let index = state.timelinePane.top + screenRow
             guard rows.indices.contains(index) else { break }
@@ -45,21 +47,26 @@ public struct TimelineView: Widget {
                 buffer.put(TextFit.truncated("── " + title + " ──", width: list.width), x: list.x, y: y, style: theme.heading, maxWidth: list.width)
             case .event(let eventIndex):
                 let event = timeline.events[eventIndex]
-                drawEvent(event, told: onScreen.contains(event.id), selected: event.id == selected?.id, focused: focused,
+                drawEvent(event, told: onScreen.contains(event.id), noted: noted.contains(event.id.lowercased()),
+                          selected: event.id == selected?.id, focused: focused,
                           at: Rect(x: list.x, y: y, width: list.width, height: 1), into: &buffer)
             }
         }
     }
 
-    func drawEvent(_ event: Event, told: Bool, selected: Bool, focused: Bool, at row: Rect, into buffer: inout ScreenBuffer) {
+    func drawEvent(_ event: Event, told: Bool, noted: Bool, selected: Bool, focused: Bool, at row: Rect, into buffer: inout ScreenBuffer) {
         var base = theme.text
         if selected { base = base.patched(with: focused ? theme.selection : Style(attributes: .underline)) }
         buffer.fill(row, style: base)
         if told { buffer.put("▸", x: row.x, y: row.y, style: base.patched(with: theme.gutterMark)) }
         if event.hasConflicts { buffer.put("!", x: row.x + 1, y: row.y, style: base.patched(with: theme.conflictMark)) }
+        if noted { buffer.put(Self.noteMark, x: row.x + 2, y: row.y, style: base.patched(with: theme.gutterMark)) }
         let text = TextFit.padded(Self.yearLabel(event.date), width: 5) + " " + event.title
         buffer.put(TextFit.truncated(text, width: row.width - 3), x: row.x + 3, y: row.y, style: base, maxWidth: row.width - 3)
     }
+
+    /// The mark of an event with notes.
+    public static let noteMark = "✎"
 
     /// Five columns for a date: `1948`, `~1972`, `1950s`.
     static func yearLabel(_ date: EventDate) -> String {

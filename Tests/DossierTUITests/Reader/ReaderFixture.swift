@@ -1,4 +1,5 @@
 import DossierCore
+import DossierNotes
 import Foundation
 @testable import DossierTUI
 
@@ -14,13 +15,22 @@ enum ReaderFixture {
 
     static let timeline: TimelineLoader.Result = TimelineLoader.load(collection: collection)
 
+    /// The key the collection's notes are stored under.
+    static let notesKey = NotesCollectionKey.key(for: collection)
+
     /// The first screen at `size` (the first article, from its top), with or without the
-    /// timeline loaded.
-    static func state(width: Int = 120, height: Int = 40, positions: ReadingPositions = ReadingPositions(), timeline: Bool = true) -> AppState {
+    /// timeline loaded, with `notes` as the collection's notes (none by default; `nil`:
+    /// the notes still loading).
+    static func state(width: Int = 120, height: Int = 40, positions: ReadingPositions = ReadingPositions(), timeline: Bool = true,
+                      notes: [Annotation]? = []) -> AppState {
         var (state, _) = ReaderStartup.initialState(collection: collection, positions: positions, size: Size(width: width, height: height))
         if timeline {
             let result = Self.timeline
             state = AppReducer.update(state, .timelineLoaded(result.timeline, documents: result.documents, problem: nil)).0
+        }
+        if let notes {
+            let loaded = CollectionNotes(collection: notesKey, annotations: notes)
+            state = AppReducer.update(state, .notesLoaded(loaded, reanchored: ReanchorSummary(article: state.reading.articleID))).0
         }
         return state
     }

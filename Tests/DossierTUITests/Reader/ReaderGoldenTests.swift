@@ -1,4 +1,6 @@
 import DossierCore
+import DossierNotes
+import Foundation
 import Testing
 @testable import DossierTUI
 
@@ -14,6 +16,79 @@ struct ReaderGoldenTests {
         if state.focus != .browser { ReaderFixture.press([.character("1")], on: &state) }
         ReaderFixture.press([.character("j"), .character("j"), .enter, .character("2")], on: &state)
         return state
+    }
+
+    /// An annotation on the first occurrence of `quote` in `article`, made at a fixed time.
+    static func note(_ n: Int, _ article: String, _ quote: String, kind: AnnotationKind, body: String = "") -> Annotation {
+        let document = ReaderFixture.collection.article(withID: article)!.read().document
+        let start = document.plainText.occurrences(of: quote)[0]
+        let selectors = Anchor.selectors(for: start..<(start + quote.unicodeScalars.count), in: document.plainText.string)!
+        return Annotation(id: UUID(uuidString: String(format: "00000000-0000-4000-8000-%012d", n))!, collection: ReaderFixture.notesKey,
+                          article: article, selectors: selectors, kind: kind, body: body, created: Date(timeIntervalSince1970: 1_750_000_000 + Double(n)))
+    }
+
+    /// Notes on hanif's Introduction: a highlight, a note linking an event, a question, and
+    /// a note elsewhere linking to the first note by its title.
+    static let introductionNotes = [
+        note(1, "hanif", NotesHarness.firstSentence, kind: .note, body: "# Cold War unease\nGenerally uneasy, says hanif."),
+        note(2, "hanif", "After Cold War's end and USSR's disintegration in 1991", kind: .note,
+             body: "The break-up, as this article tells it: [[event:soviet-dissolution-1991]]"),
+        note(3, "hanif", "oil and gas revenues", kind: .highlight),
+        note(4, "hanif", "re-asserting its position", kind: .question, body: "Which vetoes?"),
+        note(5, "hussain", "Pak-Russian relations have been marred", kind: .note, body: "Compare [[Cold War unease]] and [[section:hanif#introduction]]"),
+    ]
+
+    /// hanif's Introduction with ``introductionNotes``.
+    func hanifWithNotes(width: Int = 120, height: Int = 40) -> AppState {
+        var state = ReaderFixture.state(width: width, height: height, notes: Self.introductionNotes)
+        ReaderFixture.press(ReaderFixture.openThirdArticle, on: &state)
+        if state.focus != .browser { ReaderFixture.press([.character("1")], on: &state) }
+        ReaderFixture.press([.character("j"), .character("j"), .enter, .character("2")], on: &state)
+        return state
+    }
+
+    @Test func notesHighlightedAndListed120x40() throws {
+        let state = hanifWithNotes()
+        let screen = ReaderFixture.render(state)
+        Golden.check(screen, "reader-notes-120x40")
+        let theme = Theme.standard(for: .palette256)
+        let lines = screen.textLines()
+        // Notes and highlights carry the note style, questions too, by exact columns.
+        for (quote, style) in [("oil and gas", theme.annotationStyle(for: .highlight)), ("re-asserting its", theme.annotationStyle(for: .question))] {
+            let row = try #require(lines.firstIndex { $0.contains(quote) })
+            let column = lines[row].distance(from: lines[row].startIndex, to: lines[row].range(of: quote)!.lowerBound)
+            #expect(screen[column, row].style.background == style.background)
+            #expect(screen[column, row].style.attributes.isSuperset(of: style.attributes))
+            #expect(screen[column - 1, row].style.background != style.background)
+        }
+        // The event the second note links to carries the note mark in the timeline.
+        #expect(lines.contains { $0.contains("✎1991  The dissolution of the") })
+    }
+
+    @Test func notesPane80x24() {
+        var state = hanifWithNotes(width: 80, height: 24)
+        ReaderFixture.press([.character("4"), .character("j")], on: &state)
+        Golden.check(ReaderFixture.render(state), "reader-notes-pane-80x24")
+    }
+
+    @Test func selecting80x24() {
+        var state = hanifWithNotes(width: 80, height: 24)
+        ReaderFixture.press([.character("c"), .character(")"), .character(")"), .character(")"), .character("v"), .character(")")], on: &state)
+        Golden.check(ReaderFixture.render(state), "reader-selecting-80x24")
+    }
+
+    @Test func noteEditor80x24() {
+        var state = hanifWithNotes(width: 80, height: 24)
+        ReaderFixture.press([.character("c"), .character(")"), .character(")"), .character(")"), .character("v"), .character(")"), .character("a")], on: &state)
+        ReaderFixture.type("Its economy: see [[event:soviet-dissolution-1991]]", on: &state)
+        Golden.check(ReaderFixture.render(state), "reader-note-editor-80x24")
+    }
+
+    @Test func relatedWithNotes120x40() {
+        var state = hanifWithNotes()
+        state.timelinePane.selectedEventID = "soviet-dissolution-1991"
+        ReaderFixture.press([.character("3"), .character("r")], on: &state)
+        Golden.check(ReaderFixture.render(state), "reader-related-notes-120x40")
     }
 
     @Test func firstScreen120x40() {

@@ -191,10 +191,11 @@ struct ReadingKeysTests {
         #expect(state.reading.articleID == "hanif")
     }
 
-    @Test func notesCommandsSayTheyAreNotAvailableYet() {
+    @Test func vStartsASelectionAndTheEmptyNotesPaneSaysHowToAddANote() {
         var state = ReaderFixture.state()
+        #expect(ReaderFixture.render(state).text.contains("No notes in this"))
         ReaderFixture.press([.character("v")], on: &state)
-        #expect(state.message?.contains("notes store") == true)
-        #expect(ReaderFixture.render(state).text.contains("No notes yet."))
+        #expect(state.reading.mode.selection != nil)
+        #expect(ReaderFixture.render(state).text.contains(" SELECT "))
     }
 }

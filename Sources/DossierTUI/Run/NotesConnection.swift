@@ -1,0 +1,45 @@
+import DossierNotes
+
+/// The reader's notes database, opened on first use — after the first frame, so that
+/// opening it never delays the reading — and kept open until the reader quits.
+///
+/// A database that cannot be used (written by a newer Dossier, not a database, not
+/// creatable) is never retried: the reader goes on without notes, and the store's
+/// own checks guarantee the file was not touched.
+public final class NotesConnection {
+    /// The database file.
+    public let path: String
+    private var store: NotesStore?
+    private var failure: String?
+
+    /// A connection to the database at `path` (``NotesLocation/path(explicitPath:environment:)``).
+    public init(path: String) {
+        self.path = path
+    }
+
+    /// A connection to a store already open (tests).
+    public init(store: NotesStore) {
+        self.path = store.path
+        self.store = store
+    }
+
+    /// The open store, or why it cannot be used (a message for the user).
+    public func open() -> Result<NotesStore, NotesUnavailable> {
+        if let store { return .success(store) }
+        if let failure { return .failure(NotesUnavailable(message: failure)) }
+        do {
+            let opened = try NotesStore(path: path)
+            store = opened
+            return .success(opened)
+        } catch {
+            let message = "\(error)"
+            failure = message
+            return .failure(NotesUnavailable(message: message))
+        }
+    }
+}
+
+/// Why the notes database cannot be used, for the user.
+public struct NotesUnavailable: Error, Hashable, Sendable {
+    public var message: String
+}

@@ -1,0 +1,82 @@
+import DossierCore
+import DossierNotes
+import Foundation
+
+/// Does the notes effects against the database: re-anchoring an article's notes and
+/// reading the collection's, and each change — one store transaction each. Every result
+/// is an ``AppEvent`` for the reducer; errors become messages, never crashes.
+///
+/// The collection's notes are stored under ``NotesCollectionKey/key(for:)``, as the
+/// `dossier notes` commands store them.
+public struct NotesEffectPerformer {
+    public let connection: NotesConnection?
+
+    public init(connection: NotesConnection?) {
+        self.connection = connection
+    }
+
+    /// ``Effect/loadNotes(article:)``.
+    public func load(article: String?, library: LibraryState) -> AppEvent {
+        let store: NotesStore
+        switch open() {
+        case .success(let opened): store = opened
+        case .failure(let problem): return .notesUnavailable(problem.message)
+        }
+        let key = NotesCollectionKey.key(for: library.collection)
+        do {
+            var summary: ReanchorSummary?
+            if let article, let document = library.documents[article] {
+                let report = try store.reanchor(collection: key, article: article, plainText: document.plainText.string)
+                summary = ReanchorSummary(article: article, report: report)
+            }
+            return .notesLoaded(try CollectionNotes.load(from: store, collection: key), reanchored: summary)
+        } catch {
+            return .notesLoadFailed("\(error)")
+        }
+    }
+
+    /// ``Effect/changeNote(_:)``.
+    public func change(_ change: NoteChange, library: LibraryState) -> AppEvent {
+        let store: NotesStore
+        switch open() {
+        case .success(let opened): store = opened
+        case .failure(let problem): return .noteChanged(change, .failed(problem.message))
+        }
+        let key = NotesCollectionKey.key(for: library.collection)
+        let annotation: Annotation?
+        do {
+            annotation = try Self.apply(change, to: store, collection: key, library: library)
+        } catch {
+            return .noteChanged(change, .failed("\(error)"))
+        }
+        let notes = try? CollectionNotes.load(from: store, collection: key)
+        return .noteChanged(change, .done(annotation, notes: notes))
+    }
+
+    /// Makes `change` in one transaction (a body change first reads the note as stored,
+    /// so that a change made meanwhile by another process is not overwritten).
+    static func apply(_ change: NoteChange, to store: NotesStore, collection: String, library: LibraryState) throws -> Annotation? {
+        switch change {
+        case .create(let article, let selectors, let kind, let body):
+            return try store.add(Annotation(collection: collection, article: article, selectors: selectors, kind: kind, body: body))
+        case .updateBody(let id, let body):
+            guard var stored = try store.annotation(id: id) else { throw NotesStoreError.notFound(id) }
+            stored.body = body
+            if stored.kind == .highlight && !body.allSatisfy(\.isWhitespace) { stored.kind = .note }
+            return try store.update(stored)
+        case .delete(let id):
+            guard let deleted = try store.delete(id: id) else { throw NotesStoreError.notFound(id) }
+            return deleted
+        case .restore(let annotation):
+            return try store.add(annotation)
+        case .reattach(let id, let article, let range):
+            guard let document = library.documents[article] else { throw NotesStoreError.invalidRange(range.start..<range.end) }
+            return try store.reattach(id: id, to: range.start..<range.end, in: document.plainText.string)
+        }
+    }
+
+    private func open() -> Result<NotesStore, NotesUnavailable> {
+        guard let connection else { return .failure(NotesUnavailable(message: "No notes database")) }
+        return connection.open()
+    }
+}

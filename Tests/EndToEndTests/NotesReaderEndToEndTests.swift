@@ -1,0 +1,171 @@
+import Foundation
+import Testing
+
+/// Notes in the real reader, in tmux: select a sentence, annotate it with a link to the
+/// event it tells, save, quit; start again and find the highlight, the note, the link
+/// and the event's backlink; edit a temporary copy of the Content and find the note
+/// following its passage.
+@Suite("Notes in the reader end to end (tmux)", .serialized)
+struct NotesReaderEndToEndTests {
+    /// The sentence of hanif's Introduction the test annotates, and the event it tells.
+    static let sentence = "After Cold War's end and USSR's disintegration in 1991, the successor state Russia has regained and consolidated its politico-economic and military status as a major world power."
+    static let event = "soviet-dissolution-1991"
+    static let inserted = "An inserted paragraph, written by the end-to-end test, moves every passage after it."
+
+    /// A temporary folder: a copy of the Content (symlinks resolved; the repository's
+    /// Content is never touched), the notes database, the reader's state directory.
+    final class Workspace {
+        let root: URL
+        var content: String { root.appendingPathComponent("Content").path }
+        var notes: String { root.appendingPathComponent("notes.sqlite").path }
+        var state: String { root.appendingPathComponent("state").path }
+
+        init() throws {
+            root = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-notes-reader-e2e-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(atPath: root.appendingPathComponent("state").path, withIntermediateDirectories: true)
+            let source = URL(fileURLWithPath: DossierProcess.bundledContent).resolvingSymlinksInPath().path
+            let copy = Process()
+            copy.executableURL = URL(fileURLWithPath: "/bin/cp")
+            copy.arguments = ["-RL", source, content]
+            try copy.run()
+            copy.waitUntilExit()
+            guard copy.terminationStatus == 0,
+                  (try FileManager.default.attributesOfItem(atPath: content)[.type] as? FileAttributeType) == .typeDirectory else {
+                throw CocoaError(.fileWriteUnknown)
+            }
+        }
+
+        deinit { try? FileManager.default.removeItem(at: root) }
+
+        /// The reader's command line in tmux (colours on, whatever the tmux server's environment).
+        var readerCommand: String {
+            "env -u NO_COLOR DOSSIER_STATE_DIR='\(state)' TERM=xterm-256color LANG=C.UTF-8 '\(DossierProcess.binary)' --content '\(content)' --notes '\(notes)'; echo EXITED; sleep 30"
+        }
+
+        /// `dossier notes list --json` on the copy.
+        func notesJSON() throws -> [[String: Any]] {
+            let output = try DossierProcess.run(["notes", "list", "--json", "--content", content, "--notes", notes])
+            #expect(output.status == 0, "\(output.standardError)")
+            return try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [[String: Any]] ?? []
+        }
+
+        /// Inserts a paragraph before the one holding `passage` in the copy of `article`.
+        func insertParagraph(_ paragraph: String, before passage: String, in article: String) throws {
+            let path = content + "/articles/\(article).md"
+            precondition(path.hasPrefix(root.path), "edits only ever touch the temporary copy")
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            let start = try #require(text.range(of: passage)?.lowerBound)
+            let lineStart = text[..<start].lastIndex(of: "\n").map { text.index(after: $0) } ?? text.startIndex
+            try (String(text[..<lineStart]) + paragraph + "\n\n" + String(text[lineStart...])).write(toFile: path, atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// A reader started in a new tmux session, waited for until its notes are loaded.
+    func startReader(_ workspace: Workspace, tmux: String, run: Int) throws -> Tmux {
+        let session = Tmux(executable: tmux, name: "dossier-notes-e2e-\(getpid())-\(run)")
+        try session.start(width: 120, height: 40, command: "sh -c \"\(workspace.readerCommand)\"")
+        try session.waitFor("Sections · 5 articles", timeout: 20)
+        try session.waitUntil("the timeline", timeout: 20) { $0.contains("Timeline · ") && !$0.contains("Timeline · loading") }
+        return session
+    }
+
+    /// The line of `screen` holding `text`.
+    func line(of text: String, in screen: String) -> String? {
+        screen.components(separatedBy: "\n").first { $0.contains(text) }
+    }
+
+    @Test func annotateQuitRestartAndFollowAnEditedPassage() throws {
+        guard let tmux = Tmux.find() else {
+            print("NotesReaderEndToEndTests: tmux is not installed; skipping the notes end-to-end test")
+            return
+        }
+        let workspace = try Workspace()
+
+        // 1. Open hanif's Introduction, select its second sentence and annotate it.
+        var session = try startReader(workspace, tmux: tmux, run: 1)
+        defer { session.kill() }
+        try session.waitFor("No notes in this", timeout: 20)
+        try session.keys("1", "g", "Left", "j", "j", "Enter")
+        try session.waitFor("Reading · Pakistan-Russia Relations: Progress")
+        try session.keys("j", "j", "Enter", "2")
+        try session.waitFor(" hanif · Introduction")
+        try session.keys("c")
+        try session.waitFor(" CURSOR ")
+        try session.keys(")", ")", "v", ")")
+        var screen = try session.waitFor(" SELECT ")
+        #expect(screen.contains("h highlight  a note  o other end"))
+        try session.keys("a")
+        screen = try session.waitFor("┌─ New note")
+        #expect(screen.contains("“After Cold War's end and USSR's disintegration in 1991"))
+        #expect(screen.contains("Ctrl-S save · Esc cancel"))
+        try session.literal("Told here: [[event:\(Self.event)]]")
+        try session.waitFor("Told here: [[event:\(Self.event)]]", timeout: 20)
+        try session.keys("C-s")
+        screen = try session.waitFor("Saved the note on")
+        #expect(!screen.contains("┌─ New note"))
+        #expect(screen.contains("✎ “After Cold War's end"))
+        #expect(screen.contains("✎1991  The dissolution of the"))
+        try session.keys("Escape", "q")
+        try session.waitFor("EXITED")
+        session.kill()
+
+        // The store has it, with the link, on the sentence that tells the event.
+        var notes = try workspace.notesJSON()
+        #expect(notes.count == 1)
+        let note = try #require(notes.first)
+        #expect(note["quote"] as? String == Self.sentence)
+        #expect(note["article"] as? String == "hanif")
+        #expect(note["kind"] as? String == "note")
+        #expect(note["anchorStatus"] as? String == "exact")
+        #expect((note["links"] as? [String]) == ["[[event:\(Self.event)]]"])
+        let start = try #require(note["start"] as? Int)
+        let event = try DossierProcess.run(["event", Self.event, "--json", "--content", workspace.content])
+        #expect(event.status == 0)
+        #expect(event.standardOutput.contains("\"quote\" : \"After Cold War's end and USSR's disintegration in 1991\""))
+
+        // 2. Start again: the highlight, the note and the link are there; the event shows the backlink.
+        session = try startReader(workspace, tmux: tmux, run: 2)
+        screen = try session.waitFor("✎ “After Cold War's end", timeout: 20)
+        #expect(screen.contains(" hanif · Introduction"))
+        #expect(screen.contains("Told here: [[event:"))
+        #expect(screen.contains("✎1991  The dissolution of the"))
+        // The passage is drawn in the note style (black on the highlight colour, underlined).
+        let coloured = try session.run(["capture-pane", "-p", "-e", "-t", session.name], capture: true)
+        let passage = try #require(line(of: "After Cold", in: coloured))
+        let before = try #require(passage.range(of: "After Cold"))
+        #expect(passage[..<before.lowerBound].hasSuffix("m"), "no style change before the passage: \(passage)")
+        #expect(passage.contains("48;5;223"), "no note highlight on: \(passage)")
+        // Follow the note's link from the notes pane; the timeline lists the note as a backlink.
+        try session.keys("4", "l")
+        try session.waitFor("Event: The dissolution of the Soviet Union")
+        try session.keys("3", "r")
+        screen = try session.waitFor("Related to: The dissolution of the Soviet Union · 1 note links here")
+        #expect(screen.contains("✎ note          hanif      “After Cold War's end"))
+        try session.keys("Escape", "q")
+        try session.waitFor("EXITED")
+        session.kill()
+
+        // 3. Edit the copy of the Content: a paragraph before the passage. The note follows it.
+        try workspace.insertParagraph(Self.inserted, before: "In the Cold War period relations between Pakistan", in: "hanif")
+        session = try startReader(workspace, tmux: tmux, run: 3)
+        screen = try session.waitFor("✎ ↻ “After Cold War's end", timeout: 20)
+        #expect(screen.contains("An inserted paragraph, written by the end-to-end test"))
+        let moved = try #require(line(of: "After Cold War's end and", in: screen))
+        #expect(moved.contains("│"))
+        let recoloured = try session.run(["capture-pane", "-p", "-e", "-t", session.name], capture: true)
+        #expect(line(of: "After Cold", in: recoloured)?.contains("48;5;223") == true)
+        try session.keys("q")
+        try session.waitFor("EXITED")
+        session.kill()
+
+        notes = try workspace.notesJSON()
+        #expect(notes.count == 1)
+        let followed = try #require(notes.first)
+        #expect(followed["quote"] as? String == Self.sentence)
+        #expect(followed["anchorStatus"] as? String == "reanchored")
+        let newStart = try #require(followed["start"] as? Int)
+        // The paragraph and the blank line between blocks (two scalars in the plain text).
+        #expect(newStart == start + Self.inserted.unicodeScalars.count + 2)
+        #expect(followed["end"] as? Int == newStart + Self.sentence.unicodeScalars.count)
+    }
+}

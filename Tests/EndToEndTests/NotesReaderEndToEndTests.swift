@@ -168,4 +168,41 @@ struct NotesReaderEndToEndTests {
         #expect(newStart == start + Self.inserted.unicodeScalars.count + 2)
         #expect(followed["end"] as? Int == newStart + Self.sentence.unicodeScalars.count)
     }
+
+    /// Sends the bytes a terminal sends for a mouse action (xterm SGR encoding, 1-based
+    /// columns and rows): what ncurses reads from a real mouse.
+    func mouse(_ session: Tmux, button: Int, x: Int, y: Int, release: Bool = false) throws {
+        let bytes = Array("\u{1B}[<\(button);\(x + 1);\(y + 1)\(release ? "m" : "M")".utf8)
+        try session.run(["send-keys", "-t", session.name, "-H"] + bytes.map { String(format: "%02x", $0) })
+        Thread.sleep(forTimeInterval: 0.1)
+    }
+
+    @Test func aMouseDragSelectsAndHHighlights() throws {
+        guard let tmux = Tmux.find() else {
+            print("NotesReaderEndToEndTests: tmux is not installed; skipping the mouse end-to-end test")
+            return
+        }
+        let workspace = try Workspace()
+        let session = try startReader(workspace, tmux: tmux, run: 4)
+        defer { session.kill() }
+        let screen = try session.waitFor("No notes in this", timeout: 20)
+        // From the start of the abstract's first line to the middle of its second.
+        let rows = screen.components(separatedBy: "\n")
+        let row = try #require(rows.firstIndex { $0.contains("Pak-Russian relations have been marred") })
+        let column = try #require(rows[row].range(of: "Pak-Russian").map { rows[row][..<$0.lowerBound].count })
+        try mouse(session, button: 0, x: column, y: row)
+        try mouse(session, button: 32, x: column + 12, y: row)
+        try mouse(session, button: 32, x: column + 8, y: row + 1)
+        try mouse(session, button: 0, x: column + 8, y: row + 1, release: true)
+        try session.waitFor(" SELECT ")
+        try session.keys("h")
+        try session.waitFor("Highlighted “Pak-Russian relations have been marred")
+        try session.keys("q")
+        try session.waitFor("EXITED")
+        let notes = try workspace.notesJSON()
+        #expect(notes.count == 1)
+        #expect(notes.first?["kind"] as? String == "highlight")
+        let quote = notes.first?["quote"] as? String ?? ""
+        #expect(quote.hasPrefix("Pak-Russian relations have been marred by historical legacies"))
+    }
 }

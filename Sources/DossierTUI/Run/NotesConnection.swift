@@ -1,7 +1,10 @@
 import DossierNotes
+import Foundation
 
 /// The reader's notes database, opened on first use — after the first frame, so that
-/// opening it never delays the reading — and kept open until the reader quits.
+/// opening it never delays the reading — and kept open until the reader quits. A
+/// database that does not exist yet is created only by the first note: reading alone
+/// leaves no file behind.
 ///
 /// A database that cannot be used (written by a newer Dossier, not a database, not
 /// creatable) is never retried: the reader goes on without notes, and the store's
@@ -23,7 +26,14 @@ public final class NotesConnection {
         self.store = store
     }
 
-    /// The open store, or why it cannot be used (a message for the user).
+    /// The open store; `nil` while there is no database file yet (no notes at all).
+    public func openIfExists() -> Result<NotesStore?, NotesUnavailable> {
+        if store == nil && failure == nil && !FileManager.default.fileExists(atPath: path) { return .success(nil) }
+        return open().map { $0 }
+    }
+
+    /// The open store (created when needed), or why it cannot be used (a message for
+    /// the user).
     public func open() -> Result<NotesStore, NotesUnavailable> {
         if let store { return .success(store) }
         if let failure { return .failure(NotesUnavailable(message: failure)) }

@@ -17,12 +17,15 @@ public struct NotesEffectPerformer {
 
     /// ``Effect/loadNotes(article:)``.
     public func load(article: String?, library: LibraryState) -> AppEvent {
+        let key = NotesCollectionKey.key(for: library.collection)
         let store: NotesStore
-        switch open() {
-        case .success(let opened): store = opened
+        switch connection?.openIfExists() ?? .failure(NotesUnavailable(message: "No notes database")) {
+        case .success(let opened?): store = opened
+        case .success(nil):
+            // No database yet: no notes; the first one creates it.
+            return .notesLoaded(CollectionNotes(collection: key, annotations: []), reanchored: article.map { ReanchorSummary(article: $0) })
         case .failure(let problem): return .notesUnavailable(problem.message)
         }
-        let key = NotesCollectionKey.key(for: library.collection)
         do {
             var summary: ReanchorSummary?
             if let article, let document = library.documents[article] {

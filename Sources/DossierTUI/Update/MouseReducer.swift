@@ -42,6 +42,7 @@ enum MouseReducer {
             state.focus = .timeline
         case .notes?:
             let model = state.notesPaneModel
+            guard state.annotations.isReady, !model.isEmpty else { return }
             NotesPaneReducer.move(by: delta > 0 ? 1 : -1, model: model, state: &state)
         case nil: break
         }

@@ -55,6 +55,11 @@ enum PaneReducer {
     /// place (``StateNormalizer/relayout(_:)``).
     static func resize(to size: Size, state: inout AppState) {
         state.size = size
+        if case .noteEditor(var editor)? = state.overlay {
+            // The note being written keeps its text and cursor in the new geometry.
+            editor.resize(screen: size)
+            state.overlay = .noteEditor(editor)
+        }
         if state.screenLayout.mode == .wide { state.openSidePane = nil }
         if state.screenLayout.mode != .tooSmall && !state.screenLayout.isVisible(state.focus) {
             state.focus = .reading

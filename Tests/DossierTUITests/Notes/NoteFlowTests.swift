@@ -119,6 +119,66 @@ struct NoteFlowTests {
         #expect(editor.body == "text")
     }
 
+    @Test func aResizeKeepsTheNoteBeingWritten() throws {
+        let harness = try firstSentenceSelected()
+        harness.press(.character("a"))
+        harness.type("Kept across a resize")
+        harness.dispatch(.input(.resize(Size(width: 80, height: 24))))
+        harness.dispatch(.input(.resize(Size(width: 30, height: 8))))
+        harness.press(.character("x"), .escape)              // too small: keys are ignored, never lost
+        harness.dispatch(.input(.resize(Size(width: 100, height: 30))))
+        guard case .noteEditor(let editor)? = harness.state.overlay else {
+            Issue.record("the editor closed")
+            return
+        }
+        #expect(editor.body == "Kept across a resize")
+        #expect(editor.viewport == NoteEditorGeometry(screen: Size(width: 100, height: 30), quote: editor.quote).textArea.size)
+        harness.press(.control("s"))
+        #expect(try harness.stored().map(\.body) == ["Kept across a resize"])
+    }
+
+    @Test func theNotesPaneAnswersTheMouse() throws {
+        let harness = try NotesHarness { h in [
+            h.annotation("hanif", quote: H.firstSentence, body: "First"),
+            h.annotation("hanif", quote: H.secondSentence, body: "Second"),
+        ] }
+        harness.openHanifIntroduction()
+        let rect = try #require(harness.state.screenLayout.rect(for: .notes))
+        let lines = harness.render().textLines()
+        let row = try #require(lines.firstIndex { $0.contains("✎ “After Cold War's end") })
+        harness.dispatch(.input(.mouse(MouseEvent(.press, x: rect.x + 3, y: row))))
+        #expect(harness.state.focus == .notes)
+        let second = try #require(try harness.stored().first { $0.body == "Second" })
+        #expect(harness.state.notes.selected == second.id)
+        harness.dispatch(.input(.mouse(MouseEvent(.wheelUp, x: rect.x + 3, y: row))))
+        #expect(harness.state.notes.selected != second.id)
+        // A click on the selected note opens its passage.
+        harness.dispatch(.input(.mouse(MouseEvent(.wheelDown, x: rect.x + 3, y: row))))
+        let before = harness.state.history.back.count
+        harness.dispatch(.input(.mouse(MouseEvent(.press, x: rect.x + 3, y: row))))
+        #expect(harness.state.history.back.count == before + 1)
+    }
+
+    @Test func theHelpOverlayListsTheNotesKeys() {
+        let rows = HelpContent.rows()
+        func has(_ keys: String, _ help: String) -> Bool {
+            rows.contains { if case .binding(keys, let text, _) = $0 { return text.hasPrefix(help) } else { return false } }
+        }
+        #expect(has("c", "Cursor mode"))
+        #expect(has("v", "Start selecting text"))
+        #expect(has("h", "Highlight the selection"))
+        #expect(has("a", "Write a note on the selection"))
+        #expect(has("o", "Go to the other end"))
+        #expect(has("E", "Edit that note in $VISUAL"))
+        #expect(has("d", "Delete that note"))
+        #expect(has("u", "Undo the last deletion"))
+        #expect(has("l", "Follow the note's [[link]]"))
+        #expect(has("Ctrl-X", "Go on writing in $VISUAL"))
+        #expect(has("w", "Start of the next word"))
+        #expect(has(")", "Next sentence"))
+        #expect(has("}", "Next paragraph"))
+    }
+
     @Test func anEmptyNoteIsSavedAsAHighlight() throws {
         let harness = try firstSentenceSelected()
         harness.press(.character("a"), .control("s"))

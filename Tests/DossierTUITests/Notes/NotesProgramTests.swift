@@ -35,6 +35,23 @@ struct NotesProgramTests {
         #expect(terminal.screen.text.contains("Marred by history"))
     }
 
+    @Test func readingAloneCreatesNoDatabaseTheFirstNoteDoes() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("data/dossier/notes.sqlite").path
+        let terminal = TestTerminal(width: 120, height: 40)
+        let program = ReaderProgram(collection: ReaderFixture.collection, terminal: terminal, store: MemoryPositionStore(),
+                                    notes: NotesConnection(path: path), loadsInBackground: false)
+        terminal.enqueue(keys: [.character("j"), .character(" "), .character("4")])
+        program.run(waitsForInput: false)
+        #expect(program.state.annotations.isReady)
+        #expect(!FileManager.default.fileExists(atPath: path))
+        terminal.enqueue(keys: [.character("2"), .character("c"), .character(")"), .character("v"), .character(")"), .character("h")])
+        program.run(waitsForInput: false)
+        #expect(FileManager.default.fileExists(atPath: path))
+        #expect(try NotesStore(path: path).list(collection: ReaderFixture.notesKey).map(\.kind) == [.highlight])
+    }
+
     @Test func aDatabaseOfANewerDossierIsReportedAndLeftUntouched() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -15,7 +15,7 @@ struct ReaderEndToEndTests {
         defer { try? FileManager.default.removeItem(at: state) }
         let session = Tmux(executable: tmux, name: "dossier-e2e-\(getpid())")
         defer { session.kill() }
-        let command = "env DOSSIER_STATE_DIR='\(state.path)' TERM=xterm-256color LANG=C.UTF-8 '\(DossierProcess.binary)' --content '\(DossierProcess.bundledContent)'; echo EXITED; sleep 30"
+        let command = "env DOSSIER_STATE_DIR='\(state.path)' DOSSIER_NOTES='\(state.path)/notes.sqlite' TERM=xterm-256color LANG=C.UTF-8 '\(DossierProcess.binary)' --content '\(DossierProcess.bundledContent)'; echo EXITED; sleep 30"
         try session.start(width: 120, height: 40, command: "sh -c \"\(command)\"")
 
         // First frame: the first article and its sections; then the timeline loads.

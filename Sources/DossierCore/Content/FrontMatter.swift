@@ -18,21 +18,23 @@ public enum FrontMatter {
 
     public static func split(_ text: String) -> Result<Split, Problem> {
         if text.allSatisfy({ $0.isWhitespace }) { return .failure(.empty) }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, first.trimmingCharacters(in: .whitespaces) == "---" else {
-            return .failure(.missing)
-        }
-        lines = lines.dropFirst()
-        var yamlLines: [Substring] = []
-        var lineNumber = 2
-        while let line = lines.first {
-            lines = lines.dropFirst()
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed == "---" || trimmed == "..." {
-                return .success(Split(yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
-                                      body: lines.joined(separator: "\n"), bodyFirstLine: lineNumber + 1))
+        // Walk line by line over UTF-8 without copying the body: only the YAML is split off.
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 1
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? utf8.endIndex
+            let line = text[lineStart..<lineEnd].trimmingCharacters(in: .whitespaces)
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if lineNumber == 1 {
+                guard line == "---" else { return .failure(.missing) }
+                yamlStart = next
+            } else if line == "---" || line == "..." {
+                let yaml = String(text[yamlStart!..<lineStart].dropLast(lineStart > yamlStart! ? 1 : 0))
+                return .success(Split(yaml: yaml, yamlFirstLine: 2, body: String(text[next...]), bodyFirstLine: lineNumber + 1))
             }
-            yamlLines.append(line)
+            lineStart = next
             lineNumber += 1
         }
         return .failure(.unclosed)

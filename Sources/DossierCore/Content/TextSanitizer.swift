@@ -14,6 +14,7 @@ public enum TextSanitizer {
     static let reportLimit = 10
 
     public static func sanitize(_ bytes: [UInt8], file: String) -> Result {
+        if let clean = cleanText(bytes) { return Result(text: clean, diagnostics: []) }
         var output = String.UnicodeScalarView()
         output.reserveCapacity(bytes.count)
         var diagnostics: [Diagnostic] = []
@@ -90,6 +91,16 @@ public enum TextSanitizer {
                                           message: "\(controlCount - reportLimit) more control characters replaced"))
         }
         return Result(text: String(output), diagnostics: diagnostics)
+    }
+
+    /// The text when it needs no change at all — valid UTF-8 without a byte-order mark,
+    /// carriage return, tab or unsafe scalar — which is every well-formed file; nil otherwise.
+    static func cleanText(_ bytes: [UInt8]) -> String? {
+        for byte in bytes where byte < 0x20 && byte != 0x0A || byte == 0x7F { return nil }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
+        guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 && isUnsafe(scalar) { return nil }
+        return text
     }
 
     /// Whether a scalar could steer a terminal or reorder displayed text.

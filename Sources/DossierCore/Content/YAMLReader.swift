@@ -17,7 +17,9 @@ public struct YAMLReader {
     /// Parses `text`; on a syntax error records it and returns nil.
     public mutating func parse(_ text: String) -> Node? {
         do {
-            return try Yams.compose(yaml: text)
+            // The basic resolver tags every scalar as a string: typed values are read by this
+            // reader itself, and Yams' regular-expression tag resolution dominated load time.
+            return try Yams.compose(yaml: text, .basic)
         } catch let error as YamlError {
             record(error)
             return nil
@@ -121,12 +123,16 @@ public struct YAMLReader {
     /// An optional boolean field.
     public mutating func bool(_ key: String, in mapping: Node.Mapping) -> Bool? {
         guard let node = mapping[key] else { return nil }
-        guard let value = node.bool else {
+        guard case .scalar(let scalar) = node, scalar.style == .plain,
+              let value = Self.booleans[scalar.string.lowercased()] else {
             report(at: node, "'\(key)' must be true or false")
             return nil
         }
         return value
     }
+
+    /// The plain YAML scalars that mean true or false.
+    static let booleans: [String: Bool] = ["true": true, "yes": true, "on": true, "false": false, "no": false, "off": false]
 
     /// Warns about keys that `known` does not list (likely typos).
     public mutating func checkKeys(_ mapping: Node.Mapping, known: Set<String>, _ what: String) {

@@ -10,6 +10,7 @@ final class BackgroundTask<Result: Sendable>: @unchecked Sendable {
     /// Starts `work` on a new thread.
     init(_ work: @escaping @Sendable () -> Result) {
         let thread = Thread { [self] in
+            Self.yieldToForeground()
             let value = work()
             lock.lock()
             result = value
@@ -18,6 +19,15 @@ final class BackgroundTask<Result: Sendable>: @unchecked Sendable {
         }
         thread.stackSize = 8 << 20
         thread.start()
+    }
+
+    /// Lowers this thread's scheduling priority: on a machine with few cores the work must
+    /// not delay the frame the user is waiting for, nor the terminal that draws it.
+    private static func yieldToForeground() {
+        #if os(Linux)
+        // On Linux, PRIO_PROCESS with who = 0 sets the nice value of the calling thread only.
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)
+        #endif
     }
 
     /// The result once, when the work has finished; `nil` before (and after taking it).

@@ -151,6 +151,18 @@ struct NotesCLITests {
         var attempts = 0
         var acknowledged: [String] = []
         var generator = SystemRandomNumberGenerator()
+        // Kill moments spread over a whole add, its write transaction included: how long
+        // an add takes here, on this (possibly loaded) machine, sets the range.
+        var durations: [TimeInterval] = []
+        for calibration in 0..<3 {
+            let started = Date()
+            let added = try w.run(["add", "--article", "hussain", "--quote", Self.quotes.abstract,
+                                   "--text", "calibration \(calibration)", "--tag", "kill"])
+            durations.append(Date().timeIntervalSince(started))
+            let id = added.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !id.isEmpty { acknowledged.append(id) }
+        }
+        let window = UInt32(min(2.0, durations.sorted()[1] * 1.3) * 1_000_000)
         while kills < 200 && attempts < 1_500 {
             attempts += 1
             let process = Process()
@@ -165,7 +177,7 @@ struct NotesCLITests {
             process.standardError = FileHandle.nullDevice
             process.standardInput = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 0...90_000, using: &generator))
+            usleep(UInt32.random(in: 0...window, using: &generator))
             if process.isRunning { kill(process.processIdentifier, SIGKILL) }
             let printed = output.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()

@@ -7,15 +7,11 @@ enum BrowserReducer {
         let rows = BrowserRows.rows(library: state.library, expanded: state.browser.expanded)
         guard !rows.isEmpty else { return }
         let height = state.listHeight(of: .browser)
+        if let delta = ListStep.delta(for: command, height: height, count: rows.count) {
+            move(by: delta, rows: rows, height: height, state: &state)
+            return
+        }
         switch command {
-        case .lineDown: move(by: 1, rows: rows, height: height, state: &state)
-        case .lineUp: move(by: -1, rows: rows, height: height, state: &state)
-        case .pageDown: move(by: height, rows: rows, height: height, state: &state)
-        case .pageUp: move(by: -height, rows: rows, height: height, state: &state)
-        case .halfPageDown: move(by: max(1, height / 2), rows: rows, height: height, state: &state)
-        case .halfPageUp: move(by: -max(1, height / 2), rows: rows, height: height, state: &state)
-        case .top: move(by: -rows.count, rows: rows, height: height, state: &state)
-        case .bottom: move(by: rows.count, rows: rows, height: height, state: &state)
         case .collapse: collapse(rows: rows, state: &state)
         case .expand: expand(rows[clampedCursor(state, rows)], state: &state, effects: &effects)
         case .activate: activate(rows[clampedCursor(state, rows)], state: &state, effects: &effects)

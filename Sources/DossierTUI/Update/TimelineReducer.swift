@@ -10,15 +10,11 @@ enum TimelineReducer {
         }
         let rows = TimelineRows.rows(timeline: timeline, filter: state.timelinePane.filter)
         let height = state.listHeight(of: .timeline)
+        if let delta = ListStep.delta(for: command, height: height, count: rows.count) {
+            move(by: delta, rows: rows, timeline: timeline, state: &state)
+            return
+        }
         switch command {
-        case .lineDown: move(by: 1, rows: rows, timeline: timeline, state: &state)
-        case .lineUp: move(by: -1, rows: rows, timeline: timeline, state: &state)
-        case .pageDown: move(by: height, rows: rows, timeline: timeline, state: &state)
-        case .pageUp: move(by: -height, rows: rows, timeline: timeline, state: &state)
-        case .halfPageDown: move(by: max(1, height / 2), rows: rows, timeline: timeline, state: &state)
-        case .halfPageUp: move(by: -max(1, height / 2), rows: rows, timeline: timeline, state: &state)
-        case .top: move(by: -rows.count, rows: rows, timeline: timeline, state: &state)
-        case .bottom: move(by: rows.count, rows: rows, timeline: timeline, state: &state)
         case .activate: jumpToSelected(timeline: timeline, state: &state, effects: &effects)
         case .otherTelling: otherTelling(timeline: timeline, state: &state, effects: &effects)
         case .relatedEvents: related(timeline: timeline, state: &state)

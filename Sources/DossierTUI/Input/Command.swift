@@ -15,7 +15,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     // Timeline
     case previousEvent, nextEvent, otherTelling, relatedEvents, filterTimeline, clearFilters
     // Notes, the cursor and selections
-    case startCursor, startSelection, swapEnds, highlight, annotate, editInEditor, deleteNote, undo
+    case startCursor, startSelection, swapEnds, highlight, annotate, askQuestion, editInEditor, deleteNote, undo
     case followLink, reattach, confirmAnchor
     // Motions of the character cursor (they extend a selection while one is made)
     case extendCharacterForward, extendCharacterBackward, extendLineDown, extendLineUp

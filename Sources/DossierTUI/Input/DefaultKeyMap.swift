@@ -61,6 +61,7 @@ extension KeyMap {
         // Selecting text
         KeyBinding(.highlight, group: "Selecting", context: .selection, keys: [.character("h")], help: "Highlight the selection", hint: "highlight"),
         KeyBinding(.annotate, group: "Selecting", context: .selection, keys: [.character("a")], help: "Write a note on the selection", hint: "note"),
+        KeyBinding(.askQuestion, group: "Selecting", context: .selection, keys: [.character("Q")], help: "Write a question on the selection"),
         KeyBinding(.editInEditor, group: "Selecting", context: .selection, keys: [.character("E")], help: "Write a note on the selection in $VISUAL / $EDITOR"),
         KeyBinding(.swapEnds, group: "Selecting", context: .selection, keys: [.character("o")], help: "Go to the other end of the selection", hint: "other end"),
         KeyBinding(.reattach, group: "Selecting", context: .selection, keys: [.character("R")], help: "Attach the note selected in the notes pane here (a lost or moved note)"),

@@ -15,7 +15,8 @@ enum NoteActionsReducer {
         }
         switch command {
         case .highlight: highlight(state: &state, effects: &effects)
-        case .annotate: annotate(state: &state)
+        case .annotate: annotate(kind: .note, state: &state)
+        case .askQuestion: annotate(kind: .question, state: &state)
         case .editInEditor: editExternally(state: &state, effects: &effects)
         case .deleteNote: delete(state: &state, effects: &effects)
         case .undo: undo(state: &state, effects: &effects)
@@ -54,11 +55,16 @@ enum NoteActionsReducer {
         effects.append(.changeNote(.create(article: article, selectors: selectors, kind: kind, body: body)))
     }
 
-    /// `a`: the popup editor — for a new note on the selection, or for the note at hand.
-    static func annotate(state: inout AppState) {
+    /// `a` (a note) or `Q` (a question): the popup editor — for a new annotation on the
+    /// selection, or, with `a`, for the note at hand.
+    static func annotate(kind: AnnotationKind, state: inout AppState) {
         if let passage = selectedPassage(&state) {
-            let purpose = NoteEditorPurpose.create(article: state.reading.articleID, range: passage.range, kind: .note)
+            let purpose = NoteEditorPurpose.create(article: state.reading.articleID, range: passage.range, kind: kind)
             state.overlay = .noteEditor(NoteEditorState(purpose: purpose, quote: passage.quote, screen: state.size))
+            return
+        }
+        guard kind == .note else {
+            state.message = "Select text first: v, then w ) } to extend"
             return
         }
         guard let note = NoteAtHand.note(state) else {

@@ -69,6 +69,30 @@ struct NoteFlowTests {
         #expect(text.contains("✎1991  The dissolution of the"))
     }
 
+    @Test func capitalQWritesAQuestionOnTheSelection() throws {
+        let harness = try firstSentenceSelected()
+        harness.press(.character("Q"))
+        guard case .noteEditor(let editor)? = harness.state.overlay else {
+            Issue.record("no editor")
+            return
+        }
+        #expect(editor.quote == H.firstSentence)
+        harness.type("Uneasy since when?")
+        harness.press(.control("s"))
+        let stored = try harness.stored()
+        #expect(stored.count == 1)
+        #expect(stored.first?.kind == .question)
+        #expect(stored.first?.body == "Uneasy since when?")
+    }
+
+    @Test func capitalQWithoutASelectionAsksForOne() throws {
+        let harness = try NotesHarness()
+        harness.openHanifIntroduction()
+        harness.press(.character("c"), .character("Q"))
+        #expect(harness.state.overlay == nil)
+        #expect(try harness.stored().isEmpty)
+    }
+
     @Test func cancellingAsksBeforeDiscardingAndSavesNothing() throws {
         let harness = try firstSentenceSelected()
         harness.press(.character("a"), .escape)

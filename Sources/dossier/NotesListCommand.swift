@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierCore
 import DossierNotes
+import DossierTUI
 import Foundation
 
 /// `dossier notes list [--article ID] [--tag T] [--orphans] [--json]`.
@@ -60,9 +61,10 @@ struct NotesListCommand: ParsableCommand {
         return parts.joined(separator: " ")
     }
 
-    static func abbreviate(_ text: String, _ limit: Int) -> String {
-        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+    /// One line of at most `width` columns: whitespace runs folded, anything that could
+    /// steer the terminal (a body imported from elsewhere may hold escapes) made harmless.
+    static func abbreviate(_ text: String, _ width: Int) -> String {
+        TextFit.truncated(text.split(whereSeparator: \.isWhitespace).joined(separator: " "), width: width)
     }
 }
 

@@ -143,6 +143,19 @@ struct NotesCLITests {
         #expect(markdown.standardOutput.contains("> " + Self.quotes.abstract))
     }
 
+    /// A body with escape sequences (typed, or imported from another tool) is stored as
+    /// written but never reaches the terminal as one.
+    @Test func listNeverPrintsControlSequences() throws {
+        let w = try Workspace()
+        let added = try w.run(["add", "--article", "hussain", "--quote", Self.quotes.abstract,
+                               "--text", "red \u{1B}[31malert\u{1B}[0m and \u{9B}2J clear"])
+        #expect(added.status == 0)
+        let listed = try w.run(["list"])
+        #expect(listed.status == 0)
+        #expect(listed.standardOutput.contains("alert"))
+        #expect(!listed.standardOutput.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{9B}" })
+    }
+
     /// `kill -9` at random moments while a script adds notes: every add that was
     /// acknowledged (printed its id) is present, and SQLite finds the file sound.
     @Test func killLoop() throws {

@@ -28,4 +28,10 @@ public struct ListCursor: Hashable, Sendable {
         if selected >= top + rows { top = selected - rows + 1 }
         top = max(0, min(top, max(0, count - rows)))
     }
+
+    /// The list index shown on screen row `row` of the list's body (a click), if there is one.
+    public func index(atRow row: Int, count: Int) -> Int? {
+        let index = top + row
+        return row >= 0 && index < count ? index : nil
+    }
 }

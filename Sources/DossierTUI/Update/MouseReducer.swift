@@ -131,34 +131,30 @@ enum MouseReducer {
         let body = PopupGeometry.body(of: frame)
         let row = point.y - body.y
         guard row >= 0 && row < body.height else { return }
+        // Select the clicked row, then act as Enter does.
+        let chosen: Overlay
         switch overlay {
         case .related(var list):
-            let index = list.cursor.top + row
-            guard list.rows.indices.contains(index) else { return }
+            guard let index = list.cursor.index(atRow: row, count: list.rows.count) else { return }
             list.cursor.selected = index
-            state.overlay = .related(list)
-            OverlayReducer.handle(.activate, overlay: .related(list), state: &state, effects: &effects)
+            chosen = .related(list)
         case .filter(var picker):
-            let index = picker.cursor.top + row
-            guard picker.options.indices.contains(index) else { return }
+            guard let index = picker.cursor.index(atRow: row, count: picker.options.count) else { return }
             picker.cursor.selected = index
-            state.overlay = .filter(picker)
-            OverlayReducer.handle(.activate, overlay: .filter(picker), state: &state, effects: &effects)
+            chosen = .filter(picker)
         case .searchResults(var results):
             let rows = SearchResultRows.rows(for: results.hits)
-            let index = results.cursor.top + row
-            guard rows.indices.contains(index), case .hit(let hit) = rows[index] else { return }
+            guard let index = results.cursor.index(atRow: row, count: rows.count), case .hit(let hit) = rows[index] else { return }
             results.cursor.selected = hit
-            state.overlay = .searchResults(results)
-            OverlayReducer.handle(.activate, overlay: .searchResults(results), state: &state, effects: &effects)
+            chosen = .searchResults(results)
         case .links(var list):
-            let index = list.cursor.top + row
-            guard list.links.indices.contains(index) else { return }
+            guard let index = list.cursor.index(atRow: row, count: list.links.count) else { return }
             list.cursor.selected = index
-            state.overlay = .links(list)
-            OverlayReducer.handle(.activate, overlay: .links(list), state: &state, effects: &effects)
+            chosen = .links(list)
         case .help, .footnote, .noteEditor:
-            break
+            return
         }
+        state.overlay = chosen
+        OverlayReducer.handle(.activate, overlay: chosen, state: &state, effects: &effects)
     }
 }

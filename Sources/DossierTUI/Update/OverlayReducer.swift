@@ -85,29 +85,14 @@ enum OverlayReducer {
         }
     }
 
-    /// How far a moving command goes in a list of `height` rows; nil for other commands.
-    static func delta(for command: Command, height: Int, count: Int) -> Int? {
-        switch command {
-        case .lineDown: return 1
-        case .lineUp: return -1
-        case .pageDown: return height
-        case .pageUp: return -height
-        case .halfPageDown: return max(1, height / 2)
-        case .halfPageUp: return -max(1, height / 2)
-        case .top: return -count
-        case .bottom: return count
-        default: return nil
-        }
-    }
-
     /// A scroll position after a moving command.
     static func scrolled(_ top: Int, command: Command, count: Int, height: Int) -> Int {
-        guard let delta = delta(for: command, height: height, count: count) else { return top }
+        guard let delta = ListStep.delta(for: command, height: height, count: count) else { return top }
         return max(0, min(max(0, count - height), top + delta))
     }
 
     static func moved(_ cursor: ListCursor, command: Command, count: Int, height: Int) -> ListCursor {
-        guard let delta = delta(for: command, height: height, count: count) else { return cursor }
+        guard let delta = ListStep.delta(for: command, height: height, count: count) else { return cursor }
         var copy = cursor
         copy.move(by: delta, count: count, height: height)
         return copy
@@ -115,7 +100,7 @@ enum OverlayReducer {
 
     /// Moves the selected hit, scrolling the grouped rows so it stays in view.
     static func movedHits(_ results: CollectionSearchResults, command: Command, height: Int) -> ListCursor {
-        guard let delta = delta(for: command, height: height, count: results.hits.count), !results.hits.isEmpty else { return results.cursor }
+        guard let delta = ListStep.delta(for: command, height: height, count: results.hits.count), !results.hits.isEmpty else { return results.cursor }
         let selected = max(0, min(results.hits.count - 1, results.cursor.selected + delta))
         return hitCursor(selected: selected, top: results.cursor.top, hits: results.hits, height: height)
     }

@@ -10,16 +10,11 @@ public struct ExternalEditSession: Hashable, Sendable {
     /// The body written to the file.
     public let originalBody: String
 
-    /// Runs the editor on the terminal (whose state the caller has suspended) and
-    /// waits for it; returns its exit status. A status other than 0 means the user's
-    /// editor failed: keep the note as it was.
+    /// Runs the editor in the terminal's foreground (the caller has suspended the
+    /// screen) and waits for it; returns its exit status. A status other than 0 means
+    /// the user's editor failed: keep the note as it was.
     public func run() throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: arguments[0])
-        process.arguments = Array(arguments.dropFirst())
-        try process.run()
-        process.waitUntilExit()
-        return process.terminationStatus
+        try ForegroundProcess.run(arguments)
     }
 
     /// The text in the file now, with CRLF read as LF and the trailing line breaks

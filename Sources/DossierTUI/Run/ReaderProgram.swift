@@ -132,7 +132,7 @@ public final class ReaderProgram {
         } catch {
             terminal.resume()
             session.discard()
-            return .failed("Could not start the editor “\(editor.command)”: \(error.localizedDescription)")
+            return .failed("Could not start the editor “\(editor.command)”: \(error)")
         }
         terminal.resume()
         guard status == 0 else {

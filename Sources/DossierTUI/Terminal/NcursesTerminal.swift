@@ -84,6 +84,7 @@ public final class NcursesTerminal: Terminal {
         noecho()
         nonl()
         keypad(window, true)
+        NcursesTerminal.defineMissingKeys()
         meta(window, true)
         leaveok(window, false)
         set_escdelay(25)
@@ -178,9 +179,9 @@ public final class NcursesTerminal: Terminal {
         // Never block in read(): ncurses installs its SIGWINCH handler with SA_RESTART,
         // so a blocking read would report a resize only with the next key. With a
         // timeout ncurses waits in poll(), which a signal always interrupts.
-        wtimeout(window, Int32(clamping: timeoutMilliseconds ?? 1_000))
         var earlyFailures = 0
         while true {
+            wtimeout(window, Int32(clamping: timeoutMilliseconds ?? 1_000))
             var character: wint_t = 0
             let started = Self.monotonicMilliseconds()
             let result = dossier_wget_wch(window, &character)
@@ -199,8 +200,76 @@ public final class NcursesTerminal: Terminal {
                 if let event = event(forKeyCode: Int32(bitPattern: character)) { return event }
                 continue // a key the reader does not use
             }
+            if character == 0x1B {
+                if let event = escapeOrSequence() { return event }
+                continue // a sequence nobody asked for, read and dropped
+            }
             if let key = Key.decode(character: UInt32(character)) { return .key(key) }
         }
+    }
+
+    /// Sequences terminals send for keys that the terminfo entry in use may not list —
+    /// tmux sends End as `ESC [ 4 ~` whatever `TERM` says, and `xterm-256color` knows
+    /// End only as `ESC O F`. Defined for ncurses only where the entry has nothing, so
+    /// the terminal's own terminfo always wins.
+    private static func defineMissingKeys() {
+        let home = dossier_key_home(), end = dossier_key_end()
+        let function = { (number: Int32) in dossier_key_f0() + number }
+        let sequences: [(String, Int32)] = [
+            ("[1~", home), ("[7~", home), ("[H", home), ("OH", home),
+            ("[4~", end), ("[8~", end), ("[F", end), ("OF", end),
+            ("[2~", dossier_key_ic()), ("[3~", dossier_key_dc()),
+            ("[5~", dossier_key_ppage()), ("[6~", dossier_key_npage()),
+            ("[A", dossier_key_up()), ("[B", dossier_key_down()), ("[C", dossier_key_right()), ("[D", dossier_key_left()),
+            ("OA", dossier_key_up()), ("OB", dossier_key_down()), ("OC", dossier_key_right()), ("OD", dossier_key_left()),
+            ("[Z", dossier_key_btab()),
+            ("OP", function(1)), ("OQ", function(2)), ("OR", function(3)), ("OS", function(4)),
+            ("[11~", function(1)), ("[12~", function(2)), ("[13~", function(3)), ("[14~", function(4)),
+            ("[15~", function(5)), ("[17~", function(6)), ("[18~", function(7)), ("[19~", function(8)),
+            ("[20~", function(9)), ("[21~", function(10)), ("[23~", function(11)), ("[24~", function(12)),
+        ]
+        for (sequence, code) in sequences {
+            let bytes = "\u{1B}" + sequence
+            if key_defined(bytes) == 0 { _ = define_key(bytes, code) }
+        }
+    }
+
+    /// After an Esc: the Esc key — or, when more bytes came with it, a sequence ncurses
+    /// did not recognise (a key missing from terminfo, a late answer to an editor's
+    /// terminal query). Such a sequence is read to its end and dropped (`nil`), so none
+    /// of it becomes a command or text in a note. Esc then an ordinary character (Alt-x)
+    /// stays Esc followed by that character.
+    private func escapeOrSequence() -> InputEvent? {
+        guard let introducer = pendingCharacter(waitingMilliseconds: 0) else { return .key(.escape) }
+        switch introducer {
+        case 0x5B: // CSI: parameter and intermediate bytes, then one final byte
+            skipCharacters(limit: 64) { (0x40...0x7E).contains($0) }
+        case 0x4F: // SS3: one final byte
+            skipCharacters(limit: 1) { _ in true }
+        case 0x5D, 0x50, 0x5F, 0x5E: // OSC, DCS, APC, PM: a string up to BEL or ESC \
+            skipCharacters(limit: 4_096) { $0 == 0x07 || $0 == 0x5C }
+        default:
+            _ = unget_wch(wchar_t(bitPattern: introducer))
+            return .key(.escape)
+        }
+        return nil
+    }
+
+    /// Reads and drops characters until `isLast` accepts one (dropped too), `limit`
+    /// characters were read, or none arrives within the escape delay.
+    private func skipCharacters(limit: Int, until isLast: (UInt32) -> Bool) {
+        for _ in 0..<limit {
+            guard let character = pendingCharacter(waitingMilliseconds: 25), !isLast(character) else { return }
+        }
+    }
+
+    /// The next character if one arrives within `waitingMilliseconds`; `nil` otherwise,
+    /// or for a key code (which ends any sequence).
+    private func pendingCharacter(waitingMilliseconds: Int32) -> UInt32? {
+        wtimeout(window, waitingMilliseconds)
+        var character: wint_t = 0
+        guard dossier_wget_wch(window, &character) == dossier_ok() else { return nil }
+        return UInt32(character)
     }
 
     /// The event for a `KEY_*` code from `wget_wch`, or `nil` for an unused one.
@@ -287,6 +356,8 @@ public final class NcursesTerminal: Terminal {
     public func resume() {
         guard !isActive, !isRestored else { return }
         reset_prog_mode()
+        // Keys typed into the other program and not read by it are not the reader's.
+        flushinp()
         dossier_set_curses_active(1)
         isActive = true
         size = Size(width: Int(dossier_cols()), height: Int(dossier_lines()))

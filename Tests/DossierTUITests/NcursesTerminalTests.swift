@@ -84,6 +84,25 @@ struct NcursesTerminalTests {
         }
     }
 
+    @Test func keysMissingFromTerminfoAreKnownAndUnknownSequencesAreDropped() throws {
+        // tmux's Home and End (not in xterm-256color's entry) and F5; then what must never
+        // become keys: an unknown CSI, the answer to a device-attributes query (what vim
+        // leaves behind) and to a colour query (OSC); then Alt-q.
+        let input = Array((
+            "\u{1B}[1~a\u{1B}[4~b\u{1B}[15~" + "\u{1B}[99;9~c\u{1B}[>84;0;0cd\u{1B}]11;rgb:0000/0000/0000\u{7}e"
+                + "\u{1B}q"
+        ).utf8)
+        try withTerminal(input: input) { terminal, _ in
+            var events: [InputEvent] = []
+            while let event = terminal.nextEvent(timeoutMilliseconds: 0) { events.append(event) }
+            #expect(events == [
+                .key(.home), .key(.character("a")), .key(.end), .key(.character("b")), .key(.function(5)),
+                .key(.character("c")), .key(.character("d")), .key(.character("e")),
+                .key(.escape), .key(.character("q")),
+            ])
+        }
+    }
+
     @Test func noColorMeansMonochrome() throws {
         try withTerminal(input: [], noColor: true) { terminal, _ in
             #expect(terminal.colorSupport == .monochrome)

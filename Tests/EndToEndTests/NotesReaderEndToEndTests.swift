@@ -38,8 +38,12 @@ struct NotesReaderEndToEndTests {
         deinit { try? FileManager.default.removeItem(at: root) }
 
         /// The reader's command line in tmux (colours on, whatever the tmux server's environment).
-        var readerCommand: String {
-            "env -u NO_COLOR DOSSIER_STATE_DIR='\(state)' TERM=xterm-256color LANG=C.UTF-8 '\(DossierProcess.binary)' --content '\(content)' --notes '\(notes)'; echo EXITED; sleep 30"
+        var readerCommand: String { readerCommand() }
+
+        /// The reader's command line with another `TERM` and more environment (`NAME=value` words).
+        func readerCommand(term: String = "xterm-256color", environment: [String] = []) -> String {
+            let extra = environment.map { $0 + " " }.joined()
+            return "env -u NO_COLOR -u VISUAL \(extra)DOSSIER_STATE_DIR='\(state)' TERM=\(term) LANG=C.UTF-8 '\(DossierProcess.binary)' --content '\(content)' --notes '\(notes)'; echo EXITED; sleep 30"
         }
 
         /// `dossier notes list --json` on the copy.
@@ -61,9 +65,9 @@ struct NotesReaderEndToEndTests {
     }
 
     /// A reader started in a new tmux session, waited for until its notes are loaded.
-    func startReader(_ workspace: Workspace, tmux: String, run: Int) throws -> Tmux {
+    func startReader(_ workspace: Workspace, tmux: String, run: Int, command: String? = nil) throws -> Tmux {
         let session = Tmux(executable: tmux, name: "dossier-notes-e2e-\(getpid())-\(run)")
-        try session.start(width: 120, height: 40, command: "sh -c \"\(workspace.readerCommand)\"")
+        try session.start(width: 120, height: 40, command: "sh -c \"\(command ?? workspace.readerCommand)\"")
         try session.waitFor("Sections · 5 articles", timeout: 20)
         try session.waitUntil("the timeline", timeout: 20) { $0.contains("Timeline · ") && !$0.contains("Timeline · loading") }
         return session

@@ -17,6 +17,7 @@ struct Dossier: ParsableCommand {
             ArticlesCommand.self, TocCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
             TimelineCommand.self, EventCommand.self, EntityCommand.self,
             NotesCommand.self,
+            BriefCommand.self,
         ]
     )
 

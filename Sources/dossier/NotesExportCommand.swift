@@ -12,7 +12,8 @@ struct NotesExportCommand: ParsableCommand {
             w3c: an AnnotationCollection of W3C Web Annotations (the model Hypothesis and other \
             annotation tools use), targets dossier:<collection>/<article> with TextQuoteSelector \
             and TextPositionSelector; `dossier notes import` reads it back without duplicates. \
-            markdown: the annotations grouped by article, each passage quoted.
+            markdown: the annotations grouped by article with its reference, each passage quoted with \
+            its section, [[links]] in words.
             """
     )
 
@@ -35,12 +36,10 @@ struct NotesExportCommand: ParsableCommand {
         case .w3c:
             data = try store.exportW3C(article: article)
         case .markdown:
-            let collection = NotesContent.optionalCollection(content)
-            let key = collection.map(NotesCollectionKey.key(for:))
-            let markdown = try store.exportMarkdown(article: article) { collectionKey, articleID in
-                guard collectionKey == key else { return nil }
-                return collection?.article(withID: articleID)?.metadata.title
+            let sources = NotesContent.optionalCollection(content).map {
+                SourceReferences(collection: $0, timeline: TimelineLoader.load(collection: $0).timeline, store: store)
             }
+            let markdown = try store.exportMarkdown(article: article, sources: sources)
             data = Data(markdown.utf8)
         }
         if let output {

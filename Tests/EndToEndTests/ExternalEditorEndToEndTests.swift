@@ -78,12 +78,37 @@ struct ExternalEditorEndToEndTests {
         #expect(notes.count == 1)
         #expect(notes.first?["body"] as? String == "Typed in vim")
 
+        // vim failing (:cq exits with status 1) changes nothing either.
+        try session.keys("E")
+        try session.waitFor("dossier-note-")
+        try session.keys("i")
+        try session.literal("FAILED ")
+        try session.keys("Escape", ":cq", "Enter")
+        screen = try session.waitFor("exited with status 1; the note is unchanged")
+        #expect(try workspace.notesJSON().map { $0["body"] as? String } == ["Typed in vim"])
+
         // Nothing vim left on the terminal was read as keys: the reader is where it was.
         Thread.sleep(forTimeInterval: 0.3)
         screen = try session.capture()
         #expect(place(in: screen) == before)
         #expect(!screen.contains("does nothing here"))
-        try session.keys("q")
+
+        // Ctrl-X in the note popup goes on writing in vim and brings the text back to save.
+        try session.keys("j", "v", ")", "a")
+        try session.waitFor("┌─ New note")
+        try session.literal("Short")
+        try session.waitFor("Short")
+        try session.keys("C-x")
+        try session.waitFor("dossier-note-")
+        try session.keys("A")
+        try session.literal(" and more")
+        try session.keys("Escape", ":wq", "Enter")
+        screen = try session.waitFor("Short and more")
+        #expect(screen.contains("┌─ New note"))
+        try session.keys("C-s")
+        try session.waitFor("Saved the note on")
+        #expect(Set(try workspace.notesJSON().compactMap { $0["body"] as? String }) == ["Typed in vim", "Short and more"])
+        try session.keys("Escape", "q")
         try session.waitFor("EXITED")
     }
 

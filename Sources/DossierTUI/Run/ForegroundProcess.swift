@@ -58,7 +58,11 @@ enum ForegroundProcess {
     }
 
     private static func spawn(_ arguments: [String], ownGroup: Bool) throws(ForegroundProcessError) -> pid_t {
+        #if canImport(Darwin)
+        var attributes: posix_spawnattr_t?
+        #else
         var attributes = posix_spawnattr_t()
+        #endif
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
         var flags = Int32(POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK)
@@ -79,7 +83,12 @@ enum ForegroundProcess {
         argv.append(nil)
         defer { argv.forEach { free($0) } }
         var child: pid_t = 0
-        let result = posix_spawn(&child, arguments[0], nil, &attributes, argv, environ)
+        #if canImport(Darwin)
+        let environment = _NSGetEnviron().pointee
+        #else
+        let environment = environ
+        #endif
+        let result = posix_spawn(&child, arguments[0], nil, &attributes, argv, environment)
         guard result == 0 else { throw ForegroundProcessError(program: arguments[0], code: result) }
         return child
     }

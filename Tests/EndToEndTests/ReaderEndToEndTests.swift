@@ -20,8 +20,8 @@ struct ReaderEndToEndTests {
 
         // First frame: the first article and its sections; then the timeline loads.
         try session.waitFor("Sections · 5 articles")
-        try session.waitFor("Timeline · ")
-        try session.waitFor("events")
+        // ("events" alone would match "Loading the events…": wait for the count.)
+        try session.waitUntil("the timeline", timeout: 20) { $0.contains("Timeline · ") && !$0.contains("Timeline · loading") }
 
         // Open the third article (hanif) from the browser.
         try session.keys("1", "g", "Left", "j", "j", "Enter")

@@ -3,9 +3,9 @@ import DossierCore
 /// Which events a research brief covers: the timeline's filters (years, entity,
 /// article, tag) and, optionally, one event.
 public struct BriefSelection: Hashable, Sendable {
-    public var filter: TimelineFilter
+    var filter: TimelineFilter
     /// Only this event (an id), when set.
-    public var eventID: String?
+    var eventID: String?
 
     public init(filter: TimelineFilter = TimelineFilter(), eventID: String? = nil) {
         self.filter = filter
@@ -13,7 +13,7 @@ public struct BriefSelection: Hashable, Sendable {
     }
 
     /// The chosen events of `timeline`, in time order.
-    public func events(in timeline: Timeline) -> [Event] {
+    func events(in timeline: Timeline) -> [Event] {
         timeline.events(matching: filter).filter { event in eventID.map { $0 == event.id } ?? true }
     }
 

@@ -8,23 +8,23 @@ import DossierCore
 /// citation.inline     // Nazir Hussain, “Pak-Russia Relations: …”, *Journal of Political Studies, vol. 19, no. 1*, 2012, § The Cold War Years
 /// citation.reference  // Hussain, Nazir. 2012. “Pak-Russia Relations: …” *Journal of Political Studies, vol. 19, no. 1*.
 /// ```
-public struct Citation: Hashable, Sendable {
+struct Citation: Hashable, Sendable {
     /// The article's id in the collection.
-    public var article: String
+var article: String
     /// Authors' names as written ("Nazir Hussain"); empty for an unsigned article.
-    public var authors: [String]
-    public var title: String
+var authors: [String]
+var title: String
     /// The journal or magazine, if the article names one.
-    public var venue: String?
+var venue: String?
     /// The year of publication (from `published`), if known.
-    public var year: Int?
+var year: Int?
     /// The date of publication as `published` gives it (`2020-10-27`, `2013`).
-    public var published: String?
-    public var kind: ArticleMetadata.Kind
+var published: String?
+var kind: ArticleMetadata.Kind
     /// The section holding the cited passage, if any.
-    public var section: String?
+var section: String?
 
-    public init(_ metadata: ArticleMetadata, section: String? = nil) {
+init(_ metadata: ArticleMetadata, section: String? = nil) {
         article = metadata.id
         authors = metadata.authors.map(\.name)
         title = metadata.title
@@ -37,7 +37,7 @@ public struct Citation: Hashable, Sendable {
 
     /// One line for running text: author, “title”, *venue*, year, § section (what is
     /// unknown is left out; an unsigned article starts with its title).
-    public var inline: String {
+var inline: String {
         var parts: [String] = []
         if !authors.isEmpty { parts.append(Self.list(authors)) }
         parts.append("“\(title)”")
@@ -50,7 +50,7 @@ public struct Citation: Hashable, Sendable {
     /// The entry of a reference list (author-date, no section): the first author
     /// family name first; an unsigned article starts with its title; an article without a
     /// venue says what kind of text it is.
-    public var reference: String {
+var reference: String {
         let date = year.map { "\($0)." } ?? "n.d."
         let place = venue.map { "*\($0)*" } ?? kind.label.prefix(1).uppercased() + kind.label.dropFirst()
         let titled = title.last.map { ".?!".contains($0) } == true ? "“\(title)”" : "“\(title).”"

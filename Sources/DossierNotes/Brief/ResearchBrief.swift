@@ -29,7 +29,7 @@ public struct ResearchBrief {
 
     /// The annotations on `event`: on a passage overlapping one of its tellings, or
     /// linking to it with `[[event:…]]`; in document order.
-    public func annotations(on event: Event) -> [Annotation] {
+    func annotations(on event: Event) -> [Annotation] {
         annotations.filter { annotation in
             if annotation.links.contains(.event(event.id)) { return true }
             guard annotation.anchorStatus != .orphaned, let position = annotation.selectors.position else { return false }
@@ -39,7 +39,7 @@ public struct ResearchBrief {
     }
 
     /// The articles the brief cites, in order of first citation (their reference numbers).
-    public var citedArticles: [String] {
+    var citedArticles: [String] {
         var seen = Set<String>()
         var order: [String] = []
         for event in events {

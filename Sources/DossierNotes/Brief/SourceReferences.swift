@@ -11,8 +11,8 @@ import DossierCore
 /// // Told here: *The Tashkent Declaration* (10 January 1966)
 /// ```
 public struct SourceReferences {
-    public let collection: DossierCollection
-    public let timeline: Timeline
+    let collection: DossierCollection
+    let timeline: Timeline
     private let documents: [String: Document]
     private let store: NotesStore?
 
@@ -32,30 +32,30 @@ public struct SourceReferences {
     }
 
     /// The notes database's key for this collection.
-    public var collectionKey: String { NotesCollectionKey.key(for: collection) }
+    var collectionKey: String { NotesCollectionKey.key(for: collection) }
 
     /// The title of the innermost section holding `offset` of `article`'s plain text.
-    public func sectionTitle(article: String, offset: Int) -> String? {
+    func sectionTitle(article: String, offset: Int) -> String? {
         guard let document = documents[article], !document.sections.isEmpty else { return nil }
         let title = document.sections[document.sectionIndex(containing: offset)].title
         return title.isEmpty ? nil : title
     }
 
     /// How to cite `article`, with the section holding `offset` when given.
-    public func citation(article: String, offset: Int? = nil) -> Citation? {
+    func citation(article: String, offset: Int? = nil) -> Citation? {
         guard let metadata = collection.article(withID: article)?.metadata else { return nil }
         return Citation(metadata, section: offset.flatMap { sectionTitle(article: article, offset: $0) })
     }
 
     /// How to cite the passage `annotation` is anchored to (no section for an orphan).
-    public func citation(of annotation: Annotation) -> Citation? {
+    func citation(of annotation: Annotation) -> Citation? {
         let offset = annotation.anchorStatus == .orphaned ? nil : annotation.selectors.position?.start
         return citation(article: annotation.article, offset: offset)
     }
 
     /// `body` with each `[[…]]` link replaced by what it names, in words; a link that
     /// names nothing stays as written, marked “(unresolved link)”.
-    public func readable(_ body: String) -> String {
+    func readable(_ body: String) -> String {
         var text = ""
         var rest = body.startIndex
         for occurrence in NoteLinks.occurrences(in: body) {
@@ -68,7 +68,7 @@ public struct SourceReferences {
 
     /// A link target in words: the event's title and date, the entity's name, the
     /// article's or section's title with its author, the other note's title.
-    public func words(for target: LinkTarget, label: String? = nil) -> String? {
+    func words(for target: LinkTarget, label: String? = nil) -> String? {
         switch target {
         case .event(let id):
             guard let event = timeline.event(withID: id) else { return nil }

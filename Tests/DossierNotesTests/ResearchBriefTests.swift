@@ -177,6 +177,19 @@ struct ResearchBriefTests {
         #expect(!markdown.contains(" · @"))
     }
 
+    @Test func controlCharactersInANoteNeverReachTheDocument() throws {
+        let setting = try Setting()
+        try setting.annotate("hussain", "the steel mill in 1970", body: "Red\u{1B}]0;pwned\u{7}\u{1B}[31m line\nnext\u{202E}line",
+                             tags: ["t\u{9B}ag"])
+        let export = try setting.store.exportMarkdown(sources: setting.sources)
+        let brief = try setting.brief(BriefSelection(eventID: "pakistan-steel-mills-built")).markdown()
+        for document in [export, brief] {
+            #expect(document.contains("Red\u{FFFD}]0;pwned\u{FFFD}\u{FFFD}[31m line\nnext\u{FFFD}line"))
+            #expect(document.contains("#t\u{FFFD}ag"))
+            #expect(!document.unicodeScalars.contains { $0 != "\n" && TextSanitizer.isUnsafe($0) })
+        }
+    }
+
     /// The text of `markdown` from `heading` to the next `## ` heading.
     private func section(of markdown: String, heading: String) -> Substring? {
         guard let start = markdown.range(of: heading + "\n") else { return nil }

@@ -48,9 +48,13 @@ struct NotesPathTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["notes.fifo"])
     }
 
+    /// Whether /dev/null is the device it should be (on a machine where something
+    /// replaced it by a regular file, the link tests have nothing to show).
+    static var devNullIsADevice: Bool { mode("/dev/null") & S_IFMT == S_IFCHR }
+
     /// A link to a device is followed and the device refused: its mode is not
     /// changed and no `-journal` appears beside it.
-    @Test func aLinkToADeviceIsRefusedAndTheDeviceUntouched() throws {
+    @Test(.enabled(if: devNullIsADevice)) func aLinkToADeviceIsRefusedAndTheDeviceUntouched() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("notes.sqlite")
         try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/dev/null")

@@ -39,6 +39,8 @@ public final class NotesStore: Sendable {
     public let access: Access
     /// A pool of connections when writing; one connection that cannot write when reading.
     let pool: any DatabaseWriter
+    /// Why writes are refused, on a store opened for reading.
+    private let readOnlyReason: String?
 
     /// Opens the notes database at `path`: for writing, creating it if needed and
     /// upgrading its schema; for reading, as it is.
@@ -50,6 +52,8 @@ public final class NotesStore: Sendable {
         self.path = path
         self.access = access
         let file = try DatabaseFile.resolve(path)
+        readOnlyReason = access == .readOnly
+            ? DatabaseFile.whyNotWritable(file) ?? "it was opened for reading only" : nil
         pool = try Self.explainingSQLiteErrors(path: path) {
             switch access {
             case .readWrite: try Self.openForWriting(file, path: path)
@@ -133,9 +137,7 @@ public final class NotesStore: Sendable {
     /// Runs a write transaction.
     /// - Throws: ``NotesStoreError/readOnly(path:reason:)`` on a store opened for reading.
     func write<T>(_ updates: (Database) throws -> T) throws -> T {
-        guard access == .readWrite else {
-            throw NotesStoreError.readOnly(path: path, reason: "it was opened for reading only")
-        }
+        if let readOnlyReason { throw NotesStoreError.readOnly(path: path, reason: readOnlyReason) }
         return try pool.write(updates)
     }
 

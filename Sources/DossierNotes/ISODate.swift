@@ -5,11 +5,11 @@ import Foundation
 ///
 /// Milliseconds are handled as integers (formatters truncate binary fractions,
 /// which would turn .789 into .788 on a round trip).
-enum ISODate {
+public enum ISODate {
     private static let seconds = Date.ISO8601FormatStyle()
 
     /// Formats `date` in UTC with milliseconds.
-    static func string(_ date: Date) -> String {
+    public static func string(_ date: Date) -> String {
         let milliseconds = Int64((date.timeIntervalSince1970 * 1000).rounded())
         let whole = milliseconds >= 0 ? milliseconds / 1000 : (milliseconds - 999) / 1000
         let fraction = milliseconds - whole * 1000

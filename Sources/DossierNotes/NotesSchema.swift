@@ -11,6 +11,27 @@ enum NotesSchema {
     /// The schema version this build creates and understands.
     static let currentVersion = 1
 
+    /// Refuses a database recording migrations this build does not know — written
+    /// by a newer Dossier that did not raise `user_version` — or a newer
+    /// `user_version`. Reads only.
+    static func checkKnown(_ db: Database, path: String) throws {
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if version > currentVersion {
+            throw NotesStoreError.newerSchema(path: path, found: version, supported: currentVersion)
+        }
+        let known = Set(migrator.migrations)
+        let unknown = try migrator.appliedIdentifiers(db).filter { !known.contains($0) }
+        if !unknown.isEmpty { throw NotesStoreError.unknownMigrations(path: path, identifiers: unknown.sorted()) }
+    }
+
+    /// An empty database of the current schema, in memory: what reading a database
+    /// that does not exist yet shows, without creating it.
+    static func emptyDatabase() throws -> DatabaseQueue {
+        let queue = try DatabaseQueue()
+        try migrator.migrate(queue)
+        return queue
+    }
+
     /// The migrations, in order; identifiers are `v1`, `v2`, ….
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()

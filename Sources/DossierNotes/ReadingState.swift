@@ -15,7 +15,7 @@ extension NotesStore {
 
     /// Records where the reader is in `article`.
     public func setReadingPosition(_ offset: Int, collection: String, article: String, now: Date = Date()) throws {
-        try pool.write { db in
+        try write { db in
             try db.execute(sql: """
                 INSERT INTO reading_positions (collection, article, "offset", modified) VALUES (?, ?, ?, ?)
                 ON CONFLICT (collection, article) DO UPDATE SET "offset" = excluded."offset", modified = excluded.modified
@@ -38,7 +38,7 @@ extension NotesStore {
 
     /// Stores a bookmark (or re-inserts a deleted one).
     public func addBookmark(_ bookmark: Bookmark) throws {
-        try pool.write { db in
+        try write { db in
             try db.execute(sql: """
                 INSERT INTO bookmarks (id, collection, article, "offset", label, created) VALUES (?, ?, ?, ?, ?, ?)
                 """, arguments: [bookmark.id.uuidString.lowercased(), bookmark.collection, bookmark.article,
@@ -61,7 +61,7 @@ extension NotesStore {
     /// Deletes a bookmark and returns it (for undo); `nil` if there was none.
     @discardableResult
     public func deleteBookmark(id: UUID) throws -> Bookmark? {
-        try pool.write { db in
+        try write { db in
             let key = id.uuidString.lowercased()
             guard let row = try Row.fetchOne(db, sql: """
                 SELECT id, collection, article, "offset", label, created FROM bookmarks WHERE id = ?

@@ -36,25 +36,35 @@ extension NotesStore {
     ///   user selected, so the anchor stays flagged until confirmed;
     /// - orphaned: selectors are kept as they are, for later re-attaching.
     ///
-    /// `modified` does not change: re-anchoring is not an edit.
+    /// A passage found where it was (or moved) whose quote *with its stored
+    /// prefix and suffix* now occurs more than once — the paragraph was duplicated,
+    /// say — is ambiguous in the sense `notes add` refuses: it stays on the copy
+    /// the resolver chose but gets status `approximate`, so that it is flagged until
+    /// the user confirms it, instead of silently staying `exact` on what may be the
+    /// wrong copy.
+    ///
+    /// `modified` does not change: re-anchoring is not an edit. On a store opened
+    /// for reading only, the results are computed and returned but not stored.
     @discardableResult
     public func reanchor(
         collection: String, article: String, plainText: String, options: AnchorOptions = AnchorOptions()
     ) throws -> ReanchorReport {
         let text = AnchorText(plainText)
-        return try pool.write { db in
+        let persist = access == .readWrite
+        let body = { (db: Database) throws -> ReanchorReport in
             let annotations = try AnnotationRows.fetch(
                 db, where: "a.collection = ? AND a.article = ?", arguments: [collection, article])
             var results: [ReanchorResult] = []
             for annotation in annotations {
                 let resolution = Anchor.resolve(annotation.selectors, in: text, options: options)
                 let updated = Self.applying(resolution, to: annotation, text: text, options: options)
-                if updated != annotation { try AnnotationRows.updateAnchor(db, updated) }
+                if persist, updated != annotation { try AnnotationRows.updateAnchor(db, updated) }
                 results.append(ReanchorResult(
                     annotation: updated, resolution: resolution, previousStatus: annotation.anchorStatus))
             }
             return ReanchorReport(results: results)
         }
+        return try persist ? write(body) : pool.read(body)
     }
 
     /// Attaches an annotation to `range` of `plainText` as chosen by the user:
@@ -68,7 +78,7 @@ extension NotesStore {
         guard let selectors = Anchor.selectors(for: range, in: plainText) else {
             throw NotesStoreError.invalidRange(range)
         }
-        return try pool.write { db in
+        return try write { db in
             guard var annotation = try AnnotationRows.fetch(db, id: id) else { throw NotesStoreError.notFound(id) }
             annotation.selectors = selectors
             annotation.anchorStatus = .exact
@@ -85,6 +95,12 @@ extension NotesStore {
         var updated = annotation
         switch resolution {
         case .exact(let range), .reanchored(let range):
+            if case .ambiguous = QuoteSearch.find(annotation.selectors.quote, in: text) {
+                // As for an approximate match: the position follows, what the user selected stays.
+                updated.selectors.position = TextPositionSelector(range)
+                updated.anchorStatus = .approximate
+                break
+            }
             if let fresh = Anchor.selectors(for: range, in: text, contextLength: options.contextLength) {
                 updated.selectors = fresh
             }

@@ -11,7 +11,7 @@ struct NotesCheckCommand: ParsableCommand {
     @OptionGroup var notesOptions: NotesOptions
 
     func run() throws {
-        let health = try notesOptions.open().health()
+        let health = try notesOptions.open(.readOnly).health()
         print("database: \(health.path) (schema \(health.schemaVersion))")
         print("integrity: \(health.integrity.joined(separator: "; "))")
         if health.foreignKeyViolations > 0 { print("dangling rows: \(health.foreignKeyViolations)") }

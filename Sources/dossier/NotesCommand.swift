@@ -25,9 +25,10 @@ struct NotesOptions: ParsableArguments {
         "The notes database (default: $DOSSIER_NOTES, else $XDG_DATA_HOME/dossier/notes.sqlite).", valueName: "file"))
     var notes: String?
 
-    /// Opens the store; its errors (newer schema, not a database) read as messages.
-    func open() throws -> NotesStore {
-        try NotesStore(explicitPath: notes)
+    /// Opens the store, for writing unless `access` says otherwise; its errors (not
+    /// a file, newer schema, not a database, read-only) read as messages.
+    func open(_ access: NotesStore.Access = .readWrite) throws -> NotesStore {
+        try NotesStore(explicitPath: notes, access: access)
     }
 }
 
@@ -40,11 +41,15 @@ enum NotesContent {
 
     /// Re-anchors the annotations of `articles` (ids) of `collection` against the
     /// current Content; articles that no longer exist orphan their annotations.
-    static func reanchor(_ store: NotesStore, collection: DossierCollection, articles: Set<String>) throws {
+    /// Returns where each annotation is now (stored only if `store` may write).
+    @discardableResult
+    static func reanchor(_ store: NotesStore, collection: DossierCollection, articles: Set<String>) throws
+        -> [ReanchorResult]
+    {
         let key = NotesCollectionKey.key(for: collection)
-        for id in articles.sorted() {
+        return try articles.sorted().flatMap { id in
             let text = collection.article(withID: id).map(plainText) ?? ""
-            try store.reanchor(collection: key, article: id, plainText: text)
+            return try store.reanchor(collection: key, article: id, plainText: text).results
         }
     }
 

@@ -30,7 +30,7 @@ struct NotesExportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Only this article.", valueName: "id")) var article: String?
 
     func run() throws {
-        let store = try notesOptions.open()
+        let store = try notesOptions.open(.readOnly)
         let data: Data
         switch format {
         case .w3c:

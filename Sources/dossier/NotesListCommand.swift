@@ -25,15 +25,21 @@ struct NotesListCommand: ParsableCommand {
     @Flag(help: "JSON output.") var json = false
 
     func run() throws {
-        let store = try notesOptions.open()
+        let store = try notesOptions.open(.readOnly)
         var collectionKey: String?
+        var current: [UUID: Annotation] = [:]
         if let collection = NotesContent.optionalCollection(content) {
             let key = NotesCollectionKey.key(for: collection)
             collectionKey = key
             let stored = Set(try store.list(collection: key, article: article).map(\.article))
-            try NotesContent.reanchor(store, collection: collection, articles: stored)
+            // Listing reads only: anchors are shown as they resolve now, not stored.
+            for result in try NotesContent.reanchor(store, collection: collection, articles: stored) {
+                current[result.annotation.id] = result.annotation
+            }
         }
-        let annotations = try store.list(collection: collectionKey, article: article, tag: tag, orphans: orphans)
+        let annotations = try store.list(collection: collectionKey, article: article, tag: tag)
+            .map { current[$0.id] ?? $0 }
+            .filter { !orphans || $0.anchorStatus == .orphaned }
         if json {
             try JSONOutput.print(annotations.map(NoteJSON.init))
             return
@@ -100,8 +106,8 @@ struct NoteJSON: Encodable {
         tags = annotation.tags
         links = annotation.links.map(\.markup)
         anchorStatus = annotation.anchorStatus.rawValue
-        let format = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-        created = annotation.created.formatted(format)
-        modified = annotation.modified.formatted(format)
+        // Exactly as stored, to the millisecond (a format style would truncate .789 to .788).
+        created = ISODate.string(annotation.created)
+        modified = ISODate.string(annotation.modified)
     }
 }

@@ -74,3 +74,40 @@ struct ConcurrencyTests {
         #expect(try first.readingPosition(collection: "c", article: "waiter") == 2)
     }
 }
+
+@Suite("Concurrent creation")
+struct ConcurrentCreationTests {
+    /// Eight stores — eight `DatabasePool`s on their own threads, as eight first runs
+    /// would be — open a database that does not exist yet at the same moment: all
+    /// succeed, and each one's note is kept.
+    @Test func eightFirstOpensAllSucceed() throws {
+        for round in 0..<3 {
+            let directory = try TemporaryDirectory()
+            let path = directory.file("new/notes.sqlite")
+            let failures = Failures()
+            let group = DispatchGroup()
+            for i in 0..<8 {
+                group.enter()
+                Thread.detachNewThread {
+                    defer { group.leave() }
+                    do {
+                        try NotesStore(path: path).setReadingPosition(i, collection: "c", article: "a\(i)")
+                    } catch {
+                        failures.append("round \(round), opener \(i): \(error)")
+                    }
+                }
+            }
+            group.wait()
+            #expect(failures.all.isEmpty, "\(failures.all)")
+            let store = try NotesStore(path: path, access: .readOnly)
+            for i in 0..<8 { #expect(try store.readingPosition(collection: "c", article: "a\(i)") == i) }
+        }
+    }
+
+    final class Failures: @unchecked Sendable {
+        private let lock = NSLock()
+        private var messages: [String] = []
+        func append(_ message: String) { lock.withLock { messages.append(message) } }
+        var all: [String] { lock.withLock { messages } }
+    }
+}

@@ -79,3 +79,35 @@ struct ReanchorStoreTests {
         #expect(try f.store.annotation(id: elsewhere.id) == elsewhere)
     }
 }
+
+@Suite("Re-anchoring a duplicated passage")
+struct DuplicatedPassageTests {
+    /// The paragraph holding a note is duplicated above it: the passage, with its
+    /// whole stored context, now occurs twice — what `notes add` would refuse as
+    /// ambiguous. The note stays on the copy the resolver picks but is flagged
+    /// `approximate`, never silently `exact`.
+    @Test func aPassageDuplicatedAboveItIsFlagged() throws {
+        let f = try Fixture()
+        var paragraphs = f.text.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        // Mid-paragraph, so that the stored context (32 scalars each side) lies inside the paragraph.
+        let quote = paragraphs[2].split(separator: " ")[20..<26].joined(separator: " ")
+        let range = try #require(f.text.scalarRange(of: quote))
+        let note = try f.store.add(Annotation(
+            collection: "pakistan-russia", article: "hussain",
+            selectors: try #require(Anchor.selectors(for: range, in: f.text)), kind: .note, body: "which copy?"))
+        paragraphs.insert(paragraphs[2], at: 2)
+        let duplicated = Synthetic.text(paragraphs)
+        guard case .ambiguous = QuoteSearch.find(note.selectors.quote, in: duplicated) else {
+            Issue.record("the fixture does not duplicate the passage")
+            return
+        }
+        let report = try f.store.reanchor(collection: "pakistan-russia", article: "hussain", plainText: duplicated)
+        let result = try #require(report.results.first)
+        #expect(result.annotation.anchorStatus == .approximate)
+        #expect(result.annotation.selectors.quote == note.selectors.quote, "what the user selected is kept")
+        #expect(try f.store.annotation(id: note.id)?.anchorStatus == .approximate)
+        // Once the duplicate is gone, the passage is unique and the note exact again.
+        let single = try f.store.reanchor(collection: "pakistan-russia", article: "hussain", plainText: f.text)
+        #expect(single.results.first?.annotation.anchorStatus == .exact)
+    }
+}

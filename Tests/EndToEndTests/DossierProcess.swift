@@ -29,11 +29,14 @@ enum DossierProcess {
         return repository.appendingPathComponent(".build/debug/dossier").path
     }
 
-    /// Runs `dossier arguments…` with a clean environment (no terminal, no NO_COLOR unless given).
-    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Output {
+    /// Runs `dossier arguments…` with a clean environment (no terminal, no NO_COLOR unless given);
+    /// `launcher` (such as `setpriv --reuid …`) runs the binary, when given.
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], input: String? = nil, launcher: [String] = []
+    ) throws -> Output {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+        process.executableURL = URL(fileURLWithPath: launcher.first ?? binary)
+        process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [binary] + arguments
         var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
         env.merge(environment) { _, new in new }
         process.environment = env

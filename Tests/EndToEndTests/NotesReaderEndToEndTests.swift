@@ -40,10 +40,11 @@ struct NotesReaderEndToEndTests {
         /// The reader's command line in tmux (colours on, whatever the tmux server's environment).
         var readerCommand: String { readerCommand() }
 
-        /// The reader's command line with another `TERM` and more environment (`NAME=value` words).
-        func readerCommand(term: String = "xterm-256color", environment: [String] = []) -> String {
+        /// The reader's command line with another `TERM`, more environment (`NAME=value` words)
+        /// and run through `launcher` (such as `setpriv …`) when given.
+        func readerCommand(term: String = "xterm-256color", environment: [String] = [], launcher: String = "") -> String {
             let extra = environment.map { $0 + " " }.joined()
-            return "env -u NO_COLOR -u VISUAL \(extra)DOSSIER_STATE_DIR='\(state)' TERM=\(term) LANG=C.UTF-8 '\(DossierProcess.binary)' --content '\(content)' --notes '\(notes)'; echo EXITED; sleep 30"
+            return "env -u NO_COLOR -u VISUAL \(extra)DOSSIER_STATE_DIR='\(state)' TERM=\(term) LANG=C.UTF-8 \(launcher) '\(DossierProcess.binary)' --content '\(content)' --notes '\(notes)'; echo EXITED; sleep 30"
         }
 
         /// `dossier notes list --json` on the copy.
@@ -65,9 +66,9 @@ struct NotesReaderEndToEndTests {
     }
 
     /// A reader started in a new tmux session, waited for until its notes are loaded.
-    func startReader(_ workspace: Workspace, tmux: String, run: Int, command: String? = nil) throws -> Tmux {
+    func startReader(_ workspace: Workspace, tmux: String, run: Int, command: String? = nil, launcher: String = "") throws -> Tmux {
         let session = Tmux(executable: tmux, name: "dossier-notes-e2e-\(getpid())-\(run)")
-        try session.start(width: 120, height: 40, command: "sh -c \"\(command ?? workspace.readerCommand)\"")
+        try session.start(width: 120, height: 40, command: "sh -c \"\(command ?? workspace.readerCommand(launcher: launcher))\"")
         try session.waitFor("Sections · 5 articles", timeout: 20)
         try session.waitUntil("the timeline", timeout: 20) { $0.contains("Timeline · ") && !$0.contains("Timeline · loading") }
         return session
@@ -171,6 +172,48 @@ struct NotesReaderEndToEndTests {
         // The paragraph and the blank line between blocks (two scalars in the plain text).
         #expect(newStart == start + Self.inserted.unicodeScalars.count + 2)
         #expect(followed["end"] as? Int == newStart + Self.sentence.unicodeScalars.count)
+    }
+
+    /// A notes database the user may only read (file and folder read-only; as root,
+    /// the reader runs as `nobody`): its notes are shown, and nothing is written —
+    /// the reader used to lose every note with "SQLite error 8".
+    @Test func aReadOnlyDatabaseShowsItsNotes() throws {
+        guard let tmux = Tmux.find() else {
+            print("NotesReaderEndToEndTests: tmux is not installed; skipping the read-only test")
+            return
+        }
+        let workspace = try Workspace()
+        let added = try DossierProcess.run([
+            "notes", "add", "--article", "hanif", "--quote", Self.sentence, "--text", "Read-only note",
+            "--content", workspace.content, "--notes", workspace.notes,
+        ])
+        #expect(added.status == 0, "\(added.standardError)")
+        let nobody: uid_t = 65534
+        var launcher = ""
+        if getuid() == 0 {
+            launcher = "/usr/bin/setpriv --reuid=\(nobody) --regid=\(nobody) --clear-groups"
+            for path in [workspace.root.path, workspace.notes, workspace.state] { #expect(chown(path, nobody, nobody) == 0) }
+        }
+        #expect(chmod(workspace.notes, 0o400) == 0)
+        #expect(chmod(workspace.root.path, 0o555) == 0)
+        defer { _ = chmod(workspace.root.path, 0o755) }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: workspace.notes))
+        let files = try FileManager.default.contentsOfDirectory(atPath: workspace.root.path).sorted()
+
+        let session = try startReader(workspace, tmux: tmux, run: 5, launcher: launcher)
+        defer { session.kill() }
+        try session.keys("1", "g", "Left", "j", "j", "Enter")
+        try session.waitFor("Reading · Pakistan-Russia Relations: Progress")
+        try session.keys("j", "j", "Enter", "2")
+        try session.waitFor(" hanif · Introduction")
+        let screen = try session.waitFor("✎ “After Cold War's end", timeout: 20)
+        #expect(screen.contains("Read-only note"))
+        try session.keys("q")
+        try session.waitFor("EXITED")
+        session.kill()
+
+        #expect(try Data(contentsOf: URL(fileURLWithPath: workspace.notes)) == bytes)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: workspace.root.path).sorted() == files)
     }
 
     /// Sends the bytes a terminal sends for a mouse action (xterm SGR encoding, 1-based

@@ -6,6 +6,8 @@ import Foundation
 /// database that does not exist yet is created only by the first note: reading alone
 /// leaves no file behind.
 ///
+/// A database this user may not write (a read-only file or folder) is opened for
+/// reading: its notes are shown, and writing one reports why it cannot be saved.
 /// A database that cannot be used (written by a newer Dossier, not a database, not
 /// creatable) is never retried: the reader goes on without notes, and the store's
 /// own checks guarantee the file was not touched.
@@ -38,7 +40,13 @@ public final class NotesConnection {
         if let store { return .success(store) }
         if let failure { return .failure(NotesUnavailable(message: failure)) }
         do {
-            let opened = try NotesStore(path: path)
+            let opened: NotesStore
+            do {
+                opened = try NotesStore(path: path)
+            } catch NotesStoreError.readOnly {
+                // Notes the user cannot change can still be shown; writing them says why not.
+                opened = try NotesStore(path: path, access: .readOnly)
+            }
             store = opened
             return .success(opened)
         } catch {

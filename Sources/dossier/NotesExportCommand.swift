@@ -36,7 +36,7 @@ struct NotesExportCommand: ParsableCommand {
             data = try store.exportW3C(article: article)
         case .markdown:
             let collection = NotesContent.optionalCollection(content)
-            let key = collection.map(NotesCollectionKey.key(for:))
+            let key = try collection.map { try store.collectionKey(for: $0) }
             let markdown = try store.exportMarkdown(article: article) { collectionKey, articleID in
                 guard collectionKey == key else { return nil }
                 return collection?.article(withID: articleID)?.metadata.title

@@ -28,7 +28,7 @@ struct NotesListCommand: ParsableCommand {
         let store = try notesOptions.open()
         var collectionKey: String?
         if let collection = NotesContent.optionalCollection(content) {
-            let key = NotesCollectionKey.key(for: collection)
+            let key = try store.collectionKey(for: collection)
             collectionKey = key
             let stored = Set(try store.list(collection: key, article: article).map(\.article))
             try NotesContent.reanchor(store, collection: collection, articles: stored)

@@ -3,9 +3,9 @@ import Foundation
 /// The title of an article whose front matter names none, taken from its text.
 ///
 /// The first non-blank line gives it: a heading (`# Nika riots`), or a line standing alone as
-/// its own paragraph (`Nika riots` followed by a blank line). Either is consumed: the title is
-/// shown above the article and should not be read twice. Otherwise the first line of the
-/// opening paragraph gives the title (shortened at a word) and the text stays whole.
+/// its own paragraph (`Nika riots` followed by a blank line) with more text after it. Either
+/// is consumed: the title is shown above the article and should not be read twice. Otherwise
+/// the first line gives the title (shortened at a word) and the text stays whole.
 public enum TitleFromText {
     public struct Found: Equatable, Sendable {
         public var title: String
@@ -24,7 +24,8 @@ public enum TitleFromText {
             return Found(title: heading, consumedLines: first + 1)
         }
         let next = first + 1
-        if next >= lines.count || lines[next].allSatisfy(\.isWhitespace) {
+        let moreText = lines[next...].contains { !$0.allSatisfy(\.isWhitespace) }
+        if moreText && lines[next].allSatisfy(\.isWhitespace) {
             return Found(title: line, consumedLines: first + 1)
         }
         return Found(title: shortened(line), consumedLines: 0)

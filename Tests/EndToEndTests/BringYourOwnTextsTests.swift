@@ -56,7 +56,8 @@ struct BringYourOwnTextsTests {
             try session.start(width: 120, height: 40, command: "sh -c \"\(command)\"")
         }
         try openReader()
-        var screen = try session.waitFor("Sections · 5 articles")
+        // Generous: on a loaded machine the debug binary can take many seconds to its first frame.
+        var screen = try session.waitFor("Sections · 5 articles", timeout: 60)
         #expect(screen.contains("Reading · Belisarius"))
         #expect(screen.contains("BELISARIUS (c. 505-565), one of the most famous generals of"))
         #expect(screen.contains("▸ nika-riots Nika riots"))
@@ -85,7 +86,7 @@ struct BringYourOwnTextsTests {
         #expect(errors.last?.hasSuffix("error: article 'broken' failed to load (see above)") == true)
 
         try openReader()
-        screen = try session.waitFor("1 article could not be read — dossier check")
+        screen = try session.waitFor("1 article could not be read — dossier check", timeout: 60)
         #expect(screen.contains("✗ broken could not be r…"))
         #expect(screen.contains("Reading · Belisarius"))
         // The browser's last row, opened, tells the error in full.

@@ -5,7 +5,7 @@
 /// escaped with a backslash.
 public enum PlainTextMarkup {
     /// The Markdown for `text`, one line for each line of `text` so that diagnostics keep their lines.
-    public static func markdown(from text: String) -> String {
+    static func markdown(from text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { escapedLine(String($0)) }
             .joined(separator: "\n")
@@ -17,7 +17,7 @@ public enum PlainTextMarkup {
     }
 
     /// The paragraphs of `text`: runs of non-blank lines, each joined with single spaces.
-    public static func paragraphs(of text: String) -> [String] {
+    static func paragraphs(of text: String) -> [String] {
         var result: [String] = []
         var current: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {

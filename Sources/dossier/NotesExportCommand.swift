@@ -30,13 +30,14 @@ struct NotesExportCommand: ParsableCommand {
 
     func run() throws {
         let store = try notesOptions.open()
+        // Either format exports the collection's notes under its current key (legacy ones moved first).
+        let collection = NotesContent.optionalCollection(content)
+        let key = try collection.map { try store.collectionKey(for: $0) }
         let data: Data
         switch format {
         case .w3c:
             data = try store.exportW3C(article: article)
         case .markdown:
-            let collection = NotesContent.optionalCollection(content)
-            let key = try collection.map { try store.collectionKey(for: $0) }
             let markdown = try store.exportMarkdown(article: article) { collectionKey, articleID in
                 guard collectionKey == key else { return nil }
                 return collection?.article(withID: articleID)?.metadata.title

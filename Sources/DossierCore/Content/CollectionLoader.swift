@@ -29,7 +29,12 @@ public enum CollectionLoader {
         var articles: [String: Article] = [:]
         var failed: [FailedArticle] = []
         var fileNames: [String: String] = [:]
-        for file in ArticleFiles.find(in: directory) {
+        let files = ArticleFiles.find(in: directory)
+        if files.isEmpty {
+            diagnostics.append(Diagnostic(file: directory, line: 1, column: 1, severity: .warning,
+                                          message: "no articles: put .md or .txt files in \(ArticleFiles.articlesFolder)/ (dossier import FILE… --into DIR)"))
+        }
+        for file in files {
             var id = file.stem
             if !Identifier.isKebabCase(id) {
                 id = ArticleID.from(file.stem)

@@ -93,4 +93,26 @@ struct BringYourOwnTextsTests {
         try session.keys("1", "G", "Enter")
         try session.waitFor("broken could not be read: line 3: invalid YAML")
     }
+
+    @Test func renamingTheCollectionKeepsItsNotes() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-byo-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let collection = root + "/byzantium"
+        let environment = ["DOSSIER_NOTES": root + "/notes.sqlite", "DOSSIER_STATE_DIR": root + "/state"]
+        _ = try DossierProcess.run(["init", collection, "--title", "Byzantium"])
+        _ = try DossierProcess.run(["import", Self.fixtures + "/nika-riots.txt", "--into", collection])
+        let added = try DossierProcess.run(["notes", "add", "--content", collection, "--article", "nika-riots",
+                                            "--quote", "the most violent riots", "--text", "Compare Procopius."],
+                                           environment: environment)
+        #expect(added.status == 0, "\(added.standardError)")
+        let manifest = collection + "/collection.yaml"
+        let renamed = try String(contentsOfFile: manifest, encoding: .utf8)
+            .replacingOccurrences(of: "title: \"Byzantium\"", with: "title: \"Justinian's Constantinople\"")
+        #expect(renamed.contains("title: \"Justinian's Constantinople\""))
+        try renamed.write(toFile: manifest, atomically: true, encoding: .utf8)
+        let listed = try DossierProcess.run(["notes", "list", "--content", collection], environment: environment)
+        #expect(listed.status == 0, "\(listed.standardError)")
+        #expect(listed.standardOutput.contains("Compare Procopius."), "\(listed.standardOutput)")
+    }
 }

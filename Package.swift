@@ -18,6 +18,12 @@ let package = Package(
             path: "Sources/CNcursesw",
             providers: [.apt(["libncurses-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            path: "Sources/CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(
             name: "DossierCore",
             dependencies: [.product(name: "Yams", package: "Yams")]
@@ -27,20 +33,25 @@ let package = Package(
             dependencies: ["DossierCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .target(
+            name: "DossierImport",
+            dependencies: ["DossierCore", "CLibXML2"]
+        ),
+        .target(
             name: "DossierTUI",
             dependencies: ["DossierCore", "DossierNotes", "CNcursesw"]
         ),
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierCore", "DossierNotes", "DossierTUI",
+                "DossierCore", "DossierNotes", "DossierTUI", "DossierImport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "DossierImportTests", dependencies: ["DossierImport", "DossierCore"]),
         .testTarget(name: "DossierNotesTests", dependencies: ["DossierNotes", "DossierCore"]),
         .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierCore", "DossierNotes"], resources: [.copy("Golden")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DossierCore"], exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,22 +1,25 @@
 import DossierCore
 import Foundation
 
-/// The `collection` under which a collection's annotations are stored: the slug
-/// of its title (`Pakistan and Russia` → `pakistan-and-russia`).
+/// The `collection` under which a collection's annotations, reading positions and bookmarks
+/// are stored: its stable id (``DossierCollection/id``, from `collection.yaml`, else its
+/// folder's name; see `CollectionID`).
 ///
-/// The title, not the folder, so that a copy of the Content elsewhere (a temporary
-/// edit, a moved checkout) keeps its notes. The CLI and the reader must both use
-/// this key. A collection without a title falls back to its folder name.
+/// Renaming the title keeps everything; a copy of the folder elsewhere keeps its notes
+/// when `collection.yaml` names an id. The CLI and the reader must both use this key,
+/// through ``NotesStore/collectionKey(for:)``, which first carries over notes stored
+/// under the ``legacyKey(for:)``.
 public enum NotesCollectionKey {
     /// The key for `collection`.
     public static func key(for collection: DossierCollection) -> String {
-        key(title: collection.title, directory: collection.directory)
+        collection.id
     }
 
-    /// The key for a collection titled `title` loaded from `directory`.
-    public static func key(title: String, directory: String) -> String {
-        let trimmed = title.trimmingCharacters(in: .whitespacesAndNewlines)
-        let source = trimmed.isEmpty ? URL(fileURLWithPath: directory).lastPathComponent : trimmed
+    /// The key earlier versions used: the slug of the title (`Pakistan and Russia` →
+    /// `pakistan-and-russia`), or of the folder name when the title is empty.
+    public static func legacyKey(for collection: DossierCollection) -> String {
+        let trimmed = collection.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let source = trimmed.isEmpty ? URL(fileURLWithPath: collection.directory).lastPathComponent : trimmed
         return SectionID.slug(source)
     }
 }

@@ -15,7 +15,7 @@ struct ArticlesCommand: ParsableCommand {
         var id: String
         var title: String
         var authors: [ArticleMetadata.Author]
-        var kind: String
+        var kind: String?
         var venue: String?
         var published: String?
         var sections: Int
@@ -28,7 +28,7 @@ struct ArticlesCommand: ParsableCommand {
         let entries = collection.articles.map { article -> Entry in
             let document = article.read().document
             return Entry(id: article.id, title: article.metadata.title, authors: article.metadata.authors,
-                         kind: article.metadata.kind.rawValue, venue: article.metadata.venue,
+                         kind: article.metadata.kind?.rawValue, venue: article.metadata.venue,
                          published: article.metadata.published,
                          sections: document.sections.filter { $0.level > 0 }.count,
                          words: document.wordCount, footnotes: document.footnotes.count)
@@ -42,7 +42,8 @@ struct ArticlesCommand: ParsableCommand {
             let authors = entry.authors.isEmpty ? "Anonymous" : entry.authors.map(\.name).joined(separator: ", ")
             let counts = "\(entry.sections) section\(entry.sections == 1 ? "" : "s"), \(entry.words) words"
             print("\(entry.id.padding(toLength: idWidth, withPad: " ", startingAt: 0))  \(entry.title)")
-            print("\(String(repeating: " ", count: idWidth))  \(authors) · \(entry.kind.replacingOccurrences(of: "-", with: " ")) · \(counts)")
+            let details = [authors, entry.kind.map { ArticleMetadata.Kind(rawValue: $0).label }, counts].compactMap { $0 }
+            print("\(String(repeating: " ", count: idWidth))  \(details.joined(separator: " · "))")
         }
     }
 }

@@ -16,8 +16,7 @@ struct Dossier: ParsableCommand {
         subcommands: [
             ArticlesCommand.self, TocCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
             TimelineCommand.self, EventCommand.self, EntityCommand.self,
-            NotesCommand.self,
-            BriefCommand.self,
+            NotesCommand.self, BriefCommand.self, InitCommand.self, ImportCommand.self,
         ]
     )
 

@@ -66,7 +66,7 @@ struct NotesAddCommand: ParsableCommand {
         let annotationKind = kind.flatMap(AnnotationKind.init(rawValue:)) ?? (body.isEmpty ? .highlight : .note)
         let store = try notesOptions.open()
         let stored = try store.add(Annotation(
-            collection: NotesCollectionKey.key(for: collection), article: article.id, selectors: selectors,
+            collection: try store.collectionKey(for: collection), article: article.id, selectors: selectors,
             kind: annotationKind, body: body, tags: tag))
         if json {
             try JSONOutput.print(NoteJSON(stored))

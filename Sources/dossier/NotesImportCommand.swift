@@ -33,7 +33,7 @@ struct NotesImportCommand: ParsableCommand {
               + (report.skipped.isEmpty ? "." : "; \(report.skipped.count) skipped."))
         // Bring the imported anchors up to date with this collection's text.
         if let collection = NotesContent.optionalCollection(content) {
-            let key = NotesCollectionKey.key(for: collection)
+            let key = try store.collectionKey(for: collection)
             let articles = Set(try store.list(collection: key).map(\.article))
             try NotesContent.reanchor(store, collection: collection, articles: articles)
         }

@@ -29,7 +29,7 @@ struct NotesListCommand: ParsableCommand {
         var collectionKey: String?
         var current: [UUID: Annotation] = [:]
         if let collection = NotesContent.optionalCollection(content) {
-            let key = NotesCollectionKey.key(for: collection)
+            let key = try store.collectionKey(for: collection)
             collectionKey = key
             let stored = Set(try store.list(collection: key, article: article).map(\.article))
             // Listing reads only: anchors are shown as they resolve now, not stored.

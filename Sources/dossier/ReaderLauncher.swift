@@ -26,7 +26,7 @@ enum ReaderLauncher {
             throw ExitCode(1)
         }
         let store: ReadingPositionStore = StateDirectory.path(environment: ProcessInfo.processInfo.environment)
-            .map { FileReadingPositionStore(directory: $0, collection: directory) } ?? NoReadingPositionStore()
+            .map { FileReadingPositionStore(directory: $0, collection: loaded.collection) } ?? NoReadingPositionStore()
         let terminal: NcursesTerminal
         do {
             terminal = try NcursesTerminal(environment: environment)

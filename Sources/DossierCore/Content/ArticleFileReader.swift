@@ -1,71 +1,111 @@
 import Foundation
 import Yams
 
-/// Reads one article file: sanitises the bytes, splits and validates the front matter.
+/// Reads one article file: sanitises the bytes, splits off the front matter when there is one,
+/// and fills in what it does not say (Content/README.md, "Articles").
+///
+/// Only the text is required. The id is always the file name, so that events citing the file
+/// resolve even when the front matter says otherwise (that is reported at its line); the title
+/// falls back to the text's first heading or line (`TitleFromText`).
 enum ArticleFileReader {
     static let knownKeys: Set<String> = ["id", "title", "authors", "venue", "published", "provenance", "kind",
                                          "source", "sections_editorial", "corrections"]
 
+    /// How the file's text is written, from its extension.
+    enum Format: Sendable {
+        case markdown
+        /// `.txt`: paragraphs separated by blank lines, no markup (`PlainTextMarkup`).
+        case plainText
+    }
+
     /// The article, or nil when the file cannot be used; diagnostics either way.
-    static func read(bytes: [UInt8], file: String, expectedID: String) -> (Article?, [Diagnostic]) {
+    static func read(bytes: [UInt8], file: String, id: String, format: Format) -> (Article?, [Diagnostic]) {
         let sanitized = TextSanitizer.sanitize(bytes, file: file)
         var diagnostics = sanitized.diagnostics
-        let split: FrontMatter.Split
+        var body = sanitized.text
+        var bodyFirstLine = 1
+        var metadata = Metadata()
+        if body.allSatisfy(\.isWhitespace) {
+            diagnostics.append(Diagnostic(file: file, line: 1, column: 1, message: "empty file: an article needs some text"))
+            return (nil, diagnostics)
+        }
         switch FrontMatter.split(sanitized.text) {
-        case .success(let value):
-            split = value
-        case .failure(.empty):
-            diagnostics.append(Diagnostic(file: file, line: 1, column: 1, message: "empty file: an article needs front matter and a body"))
-            return (nil, diagnostics)
-        case .failure(.missing):
-            diagnostics.append(Diagnostic(file: file, line: 1, column: 1, message: "missing front matter: the file must start with a line '---'"))
-            return (nil, diagnostics)
+        case .success(let split):
+            var yaml = YAMLReader(file: file, lineOffset: split.yamlFirstLine - 1)
+            let root = yaml.parse(split.yaml)
+            let read = root.flatMap { metadataFrom($0, fileID: id, yaml: &yaml) }
+            diagnostics += yaml.diagnostics
+            if root == nil && yaml.diagnostics.isEmpty {
+                diagnostics.append(Diagnostic(file: file, line: split.yamlFirstLine, column: 1, message: "empty front matter"))
+            }
+            guard let read else { return (nil, diagnostics) }
+            metadata = read
+            body = split.body
+            bodyFirstLine = split.bodyFirstLine
         case .failure(.unclosed):
             diagnostics.append(Diagnostic(file: file, line: 1, column: 1, message: "unclosed front matter: no line '---' ends the YAML opened on line 1"))
             return (nil, diagnostics)
+        case .failure(.missing), .failure(.empty):
+            break
         }
-        var yaml = YAMLReader(file: file, lineOffset: split.yamlFirstLine - 1)
-        let root = yaml.parse(split.yaml)
-        let metadata = root.flatMap { metadataFrom($0, expectedID: expectedID, yaml: &yaml) }
-        diagnostics += yaml.diagnostics
-        if root == nil && yaml.diagnostics.isEmpty {
-            diagnostics.append(Diagnostic(file: file, line: split.yamlFirstLine, column: 1, message: "empty front matter"))
-        }
-        guard let metadata else { return (nil, diagnostics) }
-        return (Article(metadata: metadata, body: split.body, bodyFirstLine: split.bodyFirstLine, file: file), diagnostics)
-    }
-
-    private static func metadataFrom(_ root: Node, expectedID: String, yaml: inout YAMLReader) -> ArticleMetadata? {
-        guard let mapping = yaml.mapping(root, "front matter") else { return nil }
-        yaml.checkKeys(mapping, known: knownKeys, "front matter")
-        let id = yaml.required("id", in: mapping, at: root, "front matter")
-        if let id, id != expectedID {
-            yaml.report(at: mapping["id"], "id '\(id)' does not match the file name '\(expectedID).md'")
-        }
-        let title = yaml.required("title", in: mapping, at: root, "front matter")
-        let source = yaml.required("source", in: mapping, at: root, "front matter")
-        var kind: ArticleMetadata.Kind?
-        if let kindText = yaml.required("kind", in: mapping, at: root, "front matter") {
-            kind = ArticleMetadata.Kind(rawValue: kindText)
-            if kind == nil {
-                let allowed = ArticleMetadata.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                yaml.report(at: mapping["kind"], "unknown kind '\(kindText)'; expected one of: \(allowed)")
+        if metadata.title == nil {
+            if let found = TitleFromText.find(in: body) {
+                metadata.title = found.title
+                if found.consumedLines > 0 {
+                    body = body.split(separator: "\n", omittingEmptySubsequences: false)
+                        .dropFirst(found.consumedLines).joined(separator: "\n")
+                    bodyFirstLine += found.consumedLines
+                }
+            } else {
+                metadata.title = id
             }
         }
+        if format == .plainText { body = PlainTextMarkup.markdown(from: body) }
+        let article = ArticleMetadata(id: id, title: metadata.title ?? id, authors: metadata.authors, venue: metadata.venue,
+                                      published: metadata.published, provenance: metadata.provenance, kind: metadata.kind,
+                                      source: metadata.source, sectionsEditorial: metadata.sectionsEditorial,
+                                      corrections: metadata.corrections)
+        return (Article(metadata: article, body: body, bodyFirstLine: bodyFirstLine, file: file), diagnostics)
+    }
+
+    /// What the front matter says; every field may be missing.
+    struct Metadata {
+        var title: String?
         var authors: [ArticleMetadata.Author] = []
-        if mapping["authors"] == nil {
-            yaml.report(at: root, "front matter is missing required key 'authors' (use [] when no author is named)")
+        var venue: String?
+        var published: String?
+        var provenance: [String] = []
+        var kind: ArticleMetadata.Kind?
+        var source: String?
+        var sectionsEditorial = false
+        var corrections: [ArticleMetadata.Correction] = []
+    }
+
+    /// nil when the front matter is not a mapping (the article cannot be trusted to load).
+    private static func metadataFrom(_ root: Node, fileID: String, yaml: inout YAMLReader) -> Metadata? {
+        guard let mapping = yaml.mapping(root, "front matter") else { return nil }
+        yaml.checkKeys(mapping, known: knownKeys, "front matter")
+        var metadata = Metadata()
+        if let id = yaml.optional("id", in: mapping), id != fileID {
+            yaml.report(at: mapping["id"], Identifier.isKebabCase(id)
+                ? "id '\(id)' does not match the file name; the article's id is '\(fileID)' (rename the file or remove 'id')"
+                : Identifier.problem(id, "article") + "; the article's id is the file name, '\(fileID)'")
+        }
+        metadata.title = yaml.optional("title", in: mapping)?.trimmingSpaces
+        if metadata.title?.isEmpty == true { metadata.title = nil }
+        metadata.source = yaml.optional("source", in: mapping)
+        if let kind = yaml.optional("kind", in: mapping)?.trimmingSpaces, !kind.isEmpty {
+            metadata.kind = ArticleMetadata.Kind(rawValue: kind)
         }
         for node in yaml.sequence(mapping["authors"], "'authors'") {
             if let name = node.scalar?.string {
-                authors.append(.init(name: name))
+                metadata.authors.append(.init(name: name))
             } else if let entry = yaml.mapping(node, "an author") {
                 if let name = yaml.required("name", in: entry, at: node, "an author") {
-                    authors.append(.init(name: name, affiliation: yaml.optional("affiliation", in: entry)))
+                    metadata.authors.append(.init(name: name, affiliation: yaml.optional("affiliation", in: entry)))
                 }
             }
         }
-        var corrections: [ArticleMetadata.Correction] = []
         for node in yaml.sequence(mapping["corrections"], "'corrections'") {
             guard let entry = yaml.mapping(node, "a correction") else { continue }
             let original = yaml.required("original", in: entry, at: node, "a correction")
@@ -73,17 +113,16 @@ enum ArticleFileReader {
             if entry["corrected"] == nil { yaml.report(at: node, "a correction is missing required key 'corrected'") }
             let reason = yaml.required("reason", in: entry, at: node, "a correction")
             if let original, let corrected, let reason {
-                corrections.append(.init(original: original, corrected: corrected, reason: reason))
+                metadata.corrections.append(.init(original: original, corrected: corrected, reason: reason))
             }
         }
-        let published = yaml.optional("published", in: mapping)
-        if let published, EventDate(parsing: published)?.isSinglePoint != true {
+        metadata.published = yaml.optional("published", in: mapping)
+        if let published = metadata.published, EventDate(parsing: published)?.isSinglePoint != true {
             yaml.report(at: mapping["published"], "'published' must be YYYY, YYYY-MM or YYYY-MM-DD, not '\(published)'")
         }
-        guard let id, let title, let source, let kind else { return nil }
-        return ArticleMetadata(id: id, title: title, authors: authors, venue: yaml.optional("venue", in: mapping),
-                               published: published, provenance: yaml.strings("provenance", in: mapping), kind: kind,
-                               source: source, sectionsEditorial: yaml.bool("sections_editorial", in: mapping) ?? false,
-                               corrections: corrections)
+        metadata.venue = yaml.optional("venue", in: mapping)
+        metadata.provenance = yaml.strings("provenance", in: mapping)
+        metadata.sectionsEditorial = yaml.bool("sections_editorial", in: mapping) ?? false
+        return metadata
     }
 }

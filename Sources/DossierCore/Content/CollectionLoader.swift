@@ -20,74 +20,117 @@ public enum CollectionLoader {
         var isDirectory: ObjCBool = false
         guard fileManager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             diagnostics.append(Diagnostic(file: directory, line: 1, column: 1, message: "no such collection folder"))
-            return Result(collection: DossierCollection(title: "", description: "", articles: [], directory: directory),
+            return Result(collection: DossierCollection(id: CollectionID.fallback(directory: directory), title: "", description: "",
+                                                        articles: [], directory: directory),
                           diagnostics: diagnostics)
         }
-        let manifestPath = join(directory, "collection.yaml")
-        var title = URL(fileURLWithPath: directory).lastPathComponent
-        var description = ""
-        var order: [(id: String, node: Node)] = []
-        if let bytes = readBytes(manifestPath, diagnostics: &diagnostics) {
-            let sanitized = TextSanitizer.sanitize(bytes, file: manifestPath)
-            diagnostics += sanitized.diagnostics
-            var yaml = YAMLReader(file: manifestPath)
-            if let root = yaml.parse(sanitized.text), let mapping = yaml.mapping(root, "collection.yaml") {
-                yaml.checkKeys(mapping, known: ["title", "description", "articles"], "collection.yaml")
-                title = yaml.required("title", in: mapping, at: root, "collection.yaml") ?? title
-                description = yaml.optional("description", in: mapping)?.trimmingSpaces ?? ""
-                for node in yaml.sequence(mapping["articles"], "'articles'") {
-                    if let id = yaml.string(node, "an article id") { order.append((id, node)) }
-                }
-            }
-            diagnostics += yaml.diagnostics
-        } else if !fileManager.fileExists(atPath: manifestPath) {
-            diagnostics.append(Diagnostic(file: manifestPath, line: 1, column: 1,
-                                          message: "missing collection.yaml (title, description, article order)"))
-        }
+        let manifest = readManifest(directory: directory, diagnostics: &diagnostics)
 
-        let articlesDirectory = join(directory, "articles")
-        let names = ((try? fileManager.contentsOfDirectory(atPath: articlesDirectory)) ?? [])
-            .filter { $0.hasSuffix(".md") }
-            .sorted()
         var articles: [String: Article] = [:]
-        for name in names {
-            let path = join(articlesDirectory, name)
-            let id = String(name.dropLast(3))
-            guard let bytes = readBytes(path, diagnostics: &diagnostics) else { continue }
-            let (article, problems) = ArticleFileReader.read(bytes: bytes, file: path, expectedID: id)
+        var failed: [FailedArticle] = []
+        var fileNames: [String: String] = [:]
+        let files = ArticleFiles.find(in: directory)
+        if files.isEmpty {
+            diagnostics.append(Diagnostic(file: directory, line: 1, column: 1, severity: .warning,
+                                          message: "no articles: put .md or .txt files in \(ArticleFiles.articlesFolder)/ (dossier import FILE… --into DIR)"))
+        }
+        for file in files {
+            var id = file.stem
+            if !Identifier.isKebabCase(id) {
+                id = ArticleID.from(file.stem)
+                diagnostics.append(Diagnostic(file: file.path, line: 1, column: 1, severity: .warning,
+                                              message: "'\(file.name)' is not an article id; the article's id is '\(id)' "
+                                                       + "(lowercase letters, digits and '-'; rename the file to silence this)"))
+            }
+            if let other = fileNames[id] {
+                diagnostics.append(Diagnostic(file: file.path, line: 1, column: 1,
+                                              message: "article id '\(id)' is already used by \(other); this file is not loaded"))
+                continue
+            }
+            fileNames[id] = file.name
+            guard let bytes = readBytes(file.path, diagnostics: &diagnostics) else { continue }
+            let (article, problems) = ArticleFileReader.read(bytes: bytes, file: file.path, id: id, format: file.format)
             diagnostics += problems
-            if let article { articles[id] = article }
+            if let article {
+                articles[id] = article
+            } else {
+                let error = problems.first { $0.severity == .error }
+                    ?? Diagnostic(file: file.path, line: 1, column: 1, message: "cannot be read")
+                failed.append(FailedArticle(id: id, error: error))
+            }
         }
 
         var ordered: [Article] = []
         var listed: Set<String> = []
-        for (id, node) in order {
+        for (id, node) in manifest.order {
             guard listed.insert(id).inserted else {
                 let mark = node.mark
-                diagnostics.append(Diagnostic(file: manifestPath, line: mark?.line ?? 1, column: mark?.column ?? 1,
+                diagnostics.append(Diagnostic(file: manifest.path, line: mark?.line ?? 1, column: mark?.column ?? 1,
                                               message: "article '\(id)' is listed twice"))
                 continue
             }
             if let article = articles[id] {
                 ordered.append(article)
-            } else if !names.contains(id + ".md") {
+            } else if fileNames[id] == nil {
                 let mark = node.mark
-                diagnostics.append(Diagnostic(file: manifestPath, line: mark?.line ?? 1, column: mark?.column ?? 1,
-                                              message: "article '\(id)' is listed but articles/\(id).md does not exist"))
+                diagnostics.append(Diagnostic(file: manifest.path, line: mark?.line ?? 1, column: mark?.column ?? 1,
+                                              message: "article '\(id)' is listed but no file \(ArticleFiles.articlesFolder)/\(id).md or .txt exists"))
             }
         }
         for id in articles.keys.sorted() where !listed.contains(id) {
             ordered.append(articles[id]!)
-            if !order.isEmpty {
-                diagnostics.append(Diagnostic(file: join(articlesDirectory, id + ".md"), line: 1, column: 1, severity: .warning,
+            if !manifest.order.isEmpty {
+                diagnostics.append(Diagnostic(file: articles[id]!.file, line: 1, column: 1, severity: .warning,
                                               message: "article '\(id)' is not listed in collection.yaml; it is shown last"))
             }
         }
-        return Result(collection: DossierCollection(title: title, description: description, articles: ordered, directory: directory),
-                      diagnostics: diagnostics)
+        let collection = DossierCollection(id: manifest.id ?? CollectionID.fallback(directory: directory),
+                                           title: manifest.title ?? CollectionID.folderName(directory),
+                                           description: manifest.description, articles: ordered, failedArticles: failed,
+                                           directory: directory)
+        return Result(collection: collection, diagnostics: diagnostics)
     }
 
-    static func join(_ directory: String, _ name: String) -> String {
+    public static let manifestFileName = "collection.yaml"
+
+    /// What `collection.yaml` says; every part is optional, and so is the file.
+    struct Manifest {
+        var path: String
+        var id: String?
+        var title: String?
+        var description = ""
+        var order: [(id: String, node: Node)] = []
+    }
+
+    static func readManifest(directory: String, diagnostics: inout [Diagnostic]) -> Manifest {
+        var manifest = Manifest(path: join(directory, manifestFileName))
+        guard let bytes = readBytes(manifest.path, diagnostics: &diagnostics) else { return manifest }
+        let sanitized = TextSanitizer.sanitize(bytes, file: manifest.path)
+        diagnostics += sanitized.diagnostics
+        var yaml = YAMLReader(file: manifest.path)
+        if let root = yaml.parse(sanitized.text), let mapping = yaml.mapping(root, manifestFileName) {
+            yaml.checkKeys(mapping, known: ["id", "title", "description", "articles"], manifestFileName)
+            if let id = yaml.optional("id", in: mapping)?.trimmingSpaces {
+                if CollectionID.isValid(id) {
+                    manifest.id = id
+                } else {
+                    yaml.report(at: mapping["id"], Identifier.problem(id, "collection")
+                                + "; notes are kept under '\(CollectionID.fallback(directory: directory))' until it is fixed")
+                }
+            }
+            manifest.title = yaml.optional("title", in: mapping)?.trimmingSpaces
+            if manifest.title?.isEmpty == true { manifest.title = nil }
+            manifest.description = yaml.optional("description", in: mapping)?.trimmingSpaces ?? ""
+            for node in yaml.sequence(mapping["articles"], "'articles'") {
+                if let id = yaml.string(node, "an article id") { manifest.order.append((id, node)) }
+            }
+        }
+        diagnostics += yaml.diagnostics
+        return manifest
+    }
+
+    /// `directory/name`, with one slash.
+    public static func join(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 

@@ -22,15 +22,29 @@ public struct ArticleMetadata: Hashable, Sendable, Codable {
         }
     }
 
-    public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
-        case journalArticle = "journal-article"
-        case magazineColumn = "magazine-column"
-        case policyPaper = "policy-paper"
-        case chronology
-        case studentAssignment = "student-assignment"
+    /// What sort of text an article is: free text (`encyclopedia-article`, `letter`, …). The kinds of
+    /// the bundled collection are known and read with spaces ("policy paper"); any other kind is
+    /// shown as written.
+    public struct Kind: RawRepresentable, Hashable, Sendable, Codable {
+        public var rawValue: String
+        public init(rawValue: String) { self.rawValue = rawValue }
 
-        /// How the kind reads in running text ("policy paper").
-        public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+        /// The kinds of the bundled collection.
+        static let known: Set<String> = ["journal-article", "magazine-column", "policy-paper", "chronology", "student-assignment"]
+
+        /// How the kind reads in running text ("policy paper"; an unknown kind as written).
+        public var label: String {
+            Kind.known.contains(rawValue) ? rawValue.replacingOccurrences(of: "-", with: " ") : rawValue
+        }
+
+        public init(from decoder: Decoder) throws {
+            rawValue = try decoder.singleValueContainer().decode(String.self)
+        }
+
+        public func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
+        }
     }
 
     public var id: String
@@ -39,13 +53,15 @@ public struct ArticleMetadata: Hashable, Sendable, Codable {
     public var venue: String?
     public var published: String?
     public var provenance: [String]
-    public var kind: Kind
-    public var source: String
+    /// nil when the front matter names none.
+    public var kind: Kind?
+    /// Where the text came from: a file name, a URL or a citation; nil when not given.
+    public var source: String?
     public var sectionsEditorial: Bool
     public var corrections: [Correction]
 
     public init(id: String, title: String, authors: [Author] = [], venue: String? = nil, published: String? = nil,
-                provenance: [String] = [], kind: Kind, source: String, sectionsEditorial: Bool = false,
+                provenance: [String] = [], kind: Kind? = nil, source: String? = nil, sectionsEditorial: Bool = false,
                 corrections: [Correction] = []) {
         self.id = id
         self.title = title

@@ -17,6 +17,8 @@ enum EventsFileReader {
         /// Entity ids; nil when `entities.yaml` could not be read (references are then not checked).
         var entityIDs: Set<String>?
         var articleIDs: [String]
+        /// Articles whose files failed to load: citing one is not "unknown" (their error is reported already).
+        var failedArticleIDs: Set<String> = []
     }
 
     static let rootKeys: Set<String> = ["eras", "events", "uncovered"]
@@ -98,7 +100,7 @@ enum EventsFileReader {
             }
             var namedBy = Era.namedByEditors
             if let value = yaml.optional("named_by", in: fields) {
-                if value == Era.namedByEditors || known.articleIDs.contains(value) {
+                if value == Era.namedByEditors || known.articleIDs.contains(value) || known.failedArticleIDs.contains(value) {
                     namedBy = value
                 } else {
                     yaml.report(at: fields["named_by"], "unknown article '\(value)' in 'named_by'; use an article id or '\(Era.namedByEditors)'"
@@ -228,6 +230,10 @@ enum EventsFileReader {
         mutating func articleReference(_ fields: Node.Mapping, _ node: Node, _ what: String) -> String? {
             guard let article = yaml.required("article", in: fields, at: node, what) else { return nil }
             guard known.articleIDs.contains(article) else {
+                if known.failedArticleIDs.contains(article) {
+                    yaml.report(at: fields["article"], "article '\(article)' failed to load (see above)")
+                    return nil
+                }
                 yaml.report(at: fields["article"], "unknown article '\(article)'"
                             + (hint(article, known.articleIDs).isEmpty ? "; articles: \(known.articleIDs.joined(separator: ", "))"
                                : hint(article, known.articleIDs)))

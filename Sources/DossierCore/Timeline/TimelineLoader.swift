@@ -30,7 +30,8 @@ public enum TimelineLoader {
             documents[article.id] = article.read().document
         }
         return load(entitiesText: entitiesText, entitiesFile: entitiesPath, eventsText: eventsText, eventsFile: eventsPath,
-                    articles: collection.articles, documents: documents, diagnostics: diagnostics)
+                    articles: collection.articles, failedArticleIDs: Set(collection.failedArticles.map(\.id)),
+                    documents: documents, diagnostics: diagnostics)
     }
 
     /// Loads from texts already read: `nil` for a file that does not exist.
@@ -40,11 +41,12 @@ public enum TimelineLoader {
         var documents = documents
         for article in articles where documents[article.id] == nil { documents[article.id] = article.read().document }
         return load(entitiesText: entitiesText, entitiesFile: entitiesFile, eventsText: eventsText, eventsFile: eventsFile,
-                    articles: articles, documents: documents, diagnostics: [])
+                    articles: articles, failedArticleIDs: [], documents: documents, diagnostics: [])
     }
 
     private static func load(entitiesText: String?, entitiesFile: String, eventsText: String?, eventsFile: String,
-                             articles: [Article], documents: [String: Document], diagnostics: [Diagnostic]) -> Result {
+                             articles: [Article], failedArticleIDs: Set<String>, documents: [String: Document],
+                             diagnostics: [Diagnostic]) -> Result {
         var diagnostics = diagnostics
         var entities: [Entity] = []
         var entityIDs: Set<String>?
@@ -61,7 +63,8 @@ public enum TimelineLoader {
         guard let eventsText else {
             return Result(timeline: Timeline(entities: entities), diagnostics: diagnostics, documents: documents)
         }
-        let known = EventsFileReader.Known(entityIDs: entityIDs, articleIDs: articles.map(\.id))
+        let known = EventsFileReader.Known(entityIDs: entityIDs, articleIDs: articles.map(\.id),
+                                               failedArticleIDs: failedArticleIDs)
         var read = EventsFileReader.read(text: eventsText, file: eventsFile, known: known)
         diagnostics += read.diagnostics
 

@@ -6,6 +6,8 @@ public struct BrowserRow: Hashable, Sendable {
         case article
         /// A section, by index into the article's `Document.sections`.
         case section(Int)
+        /// An article file that could not be loaded; the title is its error.
+        case failed
     }
 
     public var article: String
@@ -16,7 +18,7 @@ public struct BrowserRow: Hashable, Sendable {
 }
 
 /// The rows of the section browser: every article, and the sections of the unfolded
-/// ones (once parsed).
+/// ones (once parsed); then the article files that could not be loaded, with their error.
 public enum BrowserRows {
     public static func rows(library: LibraryState, expanded: Set<String>) -> [BrowserRow] {
         var rows: [BrowserRow] = []
@@ -28,6 +30,11 @@ public enum BrowserRows {
                 let title = section.level == 0 ? "(opening)" : section.title
                 rows.append(BrowserRow(article: article.id, kind: .section(index), depth: max(1, section.level), title: title))
             }
+        }
+        for failed in library.collection.failedArticles {
+            let error = failed.error
+            rows.append(BrowserRow(article: failed.id, kind: .failed, depth: 0,
+                                   title: "could not be read: line \(error.line): \(error.message)"))
         }
         return rows
     }

@@ -1,32 +1,42 @@
+import DossierCore
 import Foundation
 
-/// Reading positions in `positions.json` in the state directory, one entry per collection
-/// folder, written atomically (a temporary file renamed over the old one), so a crash
-/// never leaves half a file.
+/// Reading positions in `positions.json` in the state directory, one entry per collection,
+/// keyed by the collection's stable id (the key of its notes too), written atomically (a
+/// temporary file renamed over the old one), so a crash never leaves half a file.
 ///
 /// ```json
-/// { "/path/to/Content": { "lastArticle": "hanif", "offsets": { "hanif": 10234 } } }
+/// { "pakistan-and-russia": { "lastArticle": "hanif", "offsets": { "hanif": 10234 } } }
 /// ```
+///
+/// Earlier versions keyed the entry by the collection's folder path: such an entry is read
+/// when there is none under the id, and replaced by it on the next save.
 public struct FileReadingPositionStore: ReadingPositionStore {
     /// The JSON file.
     public let file: URL
-    /// The collection folder the positions belong to.
+    /// The id of the collection the positions belong to.
     public let collectionKey: String
+    /// The key earlier versions used: the collection folder's path.
+    let legacyKey: String
 
     public static let fileName = "positions.json"
 
-    public init(directory: String, collection: String) {
+    /// The positions of `collection`, in `directory`.
+    public init(directory: String, collection: DossierCollection) {
         file = URL(fileURLWithPath: directory).appendingPathComponent(Self.fileName)
-        collectionKey = URL(fileURLWithPath: collection).standardizedFileURL.path
+        collectionKey = collection.id
+        legacyKey = URL(fileURLWithPath: collection.directory).standardizedFileURL.path
     }
 
     public func load() -> ReadingPositions {
-        readAll()[collectionKey] ?? ReadingPositions()
+        let all = readAll()
+        return all[collectionKey] ?? all[legacyKey] ?? ReadingPositions()
     }
 
     public func save(_ positions: ReadingPositions) throws {
         var all = readAll()
         all[collectionKey] = positions
+        all[legacyKey] = nil
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]

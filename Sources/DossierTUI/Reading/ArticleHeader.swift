@@ -8,7 +8,7 @@ public enum ArticleHeader {
         var details = [metadata.byline]
         if let venue = metadata.venue { details.append(venue) }
         if let published = metadata.published { details.append(published) }
-        details.append(metadata.kind.label)
+        if let kind = metadata.kind { details.append(kind.label) }
         lines += wrapper.wrap([StyledRun(details.joined(separator: " · "), style: Style(attributes: .dim))])
         lines.append(WrappedLine(segments: [], source: nil))
         return lines

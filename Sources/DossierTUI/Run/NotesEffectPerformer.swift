@@ -27,6 +27,7 @@ public struct NotesEffectPerformer {
         case .failure(let problem): return .notesUnavailable(problem.message)
         }
         do {
+            _ = try store.collectionKey(for: library.collection)
             var summary: ReanchorSummary?
             if let article, let document = library.documents[article] {
                 let report = try store.reanchor(collection: key, article: article, plainText: document.plainText.string)

@@ -20,6 +20,10 @@ public enum ReaderStartup {
             Navigator.go(to: Location(article: articleID, offset: positions.offsets[articleID] ?? 0), placement: .top,
                          state: &state, effects: &effects)
         }
+        let failed = collection.failedArticles.count
+        if failed > 0 {
+            state.message = "\(failed) \(failed == 1 ? "article" : "articles") could not be read — dossier check"
+        }
         state.annotations = AnnotationsState(availability: notes ? .loading : .unavailable("no notes database was given"))
         StateNormalizer.normalize(&state)
         return (state, notes ? [.loadTimeline, .loadNotes(article: articleID)] : [.loadTimeline])

@@ -40,6 +40,7 @@ enum BrowserReducer {
 
     /// `→`: unfolds the article, parsing it when needed.
     static func expand(_ row: BrowserRow, state: inout AppState, effects: inout [Effect]) {
+        guard row.kind != .failed else { return }
         state.browser.expanded.insert(row.article)
         if state.library.documents[row.article] == nil { effects.append(.loadArticle(row.article)) }
     }
@@ -58,6 +59,9 @@ enum BrowserReducer {
             guard let document = state.library.documents[row.article], document.sections.indices.contains(index) else { return }
             let offset = document.sections[index].range.start
             Navigator.jump(to: Location(article: row.article, offset: offset), placement: .top, state: &state, effects: &effects)
+        case .failed:
+            state.message = "\(row.article) \(row.title) — dossier check"
+            return
         }
         PaneReducer.returnToReadingWhenFolded(from: .browser, state: &state)
     }

@@ -33,6 +33,9 @@ public struct BrowserView: Widget {
             case .section(let section):
                 prefix = String(repeating: "  ", count: row.depth) + (row.article == state.reading.articleID && section == current ? "• " : "  ")
                 if row.article == state.reading.articleID && section == current { style = theme.strong }
+            case .failed:
+                prefix = "✗ "
+                style = theme.error
             }
             let selected = index == state.browser.cursor
             if selected {
@@ -40,7 +43,7 @@ public struct BrowserView: Widget {
             }
             buffer.put(TextFit.padded(prefix, width: body.width), x: body.x, y: y, style: style, maxWidth: body.width)
             var x = body.x + DisplayWidth.of(prefix)
-            if row.kind == .article {
+            if row.kind == .article || row.kind == .failed {
                 // The id (the author's name, mostly) tells apart titles that begin alike.
                 let idStyle = selected ? style : theme.dim.patched(with: style)
                 x += buffer.put(row.article + " ", x: x, y: y, style: idStyle, maxWidth: body.maxX - x)

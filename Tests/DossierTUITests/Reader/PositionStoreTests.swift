@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import DossierCore
 @testable import DossierTUI
 
 @Suite("Reading positions between runs")
@@ -10,17 +11,23 @@ struct PositionStoreTests {
         return url.path
     }
 
+    func collection(_ id: String, title: String = "T", folder: String) -> DossierCollection {
+        DossierCollection(id: id, title: title, description: "", articles: [], directory: folder)
+    }
+
     @Test func savesAndLoadsPerCollection() throws {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let state = directory + "/state"
-        let first = FileReadingPositionStore(directory: state, collection: "/collections/a")
-        let second = FileReadingPositionStore(directory: state, collection: "/collections/b")
+        let first = FileReadingPositionStore(directory: state, collection: collection("a", folder: "/collections/a"))
+        let second = FileReadingPositionStore(directory: state, collection: collection("b", folder: "/collections/b"))
         #expect(first.load() == ReadingPositions())
         try first.save(ReadingPositions(lastArticle: "hanif", offsets: ["hanif": 1234]))
         try second.save(ReadingPositions(lastArticle: "x", offsets: ["x": 1]))
         #expect(first.load() == ReadingPositions(lastArticle: "hanif", offsets: ["hanif": 1234]))
-        #expect(FileReadingPositionStore(directory: state, collection: "/collections/a/").load().lastArticle == "hanif")
+        // The id is the key: a moved folder or a new title keeps the positions.
+        let moved = collection("a", title: "New title", folder: "/elsewhere/a-copy")
+        #expect(FileReadingPositionStore(directory: state, collection: moved).load().lastArticle == "hanif")
         #expect(second.load().offsets == ["x": 1])
         let files = try FileManager.default.contentsOfDirectory(atPath: state)
         #expect(files == ["positions.json"])
@@ -30,10 +37,23 @@ struct PositionStoreTests {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         try "not json".write(toFile: directory + "/positions.json", atomically: true, encoding: .utf8)
-        let store = FileReadingPositionStore(directory: directory, collection: "/c")
+        let store = FileReadingPositionStore(directory: directory, collection: collection("c", folder: "/c"))
         #expect(store.load() == ReadingPositions())
         try store.save(ReadingPositions(lastArticle: "a"))
         #expect(store.load().lastArticle == "a")
+    }
+
+    @Test func positionsKeyedByFolderPathAreCarriedOverToTheID() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // positions.json as earlier versions wrote it: keyed by the folder's path.
+        try #"{ "/collections/a": { "lastArticle": "hanif", "offsets": { "hanif": 77 } } }"#
+            .write(toFile: directory + "/positions.json", atomically: true, encoding: .utf8)
+        let store = FileReadingPositionStore(directory: directory, collection: collection("byzantium-1f2e", folder: "/collections/a/"))
+        #expect(store.load() == ReadingPositions(lastArticle: "hanif", offsets: ["hanif": 77]))
+        try store.save(ReadingPositions(lastArticle: "hanif", offsets: ["hanif": 80]))
+        let saved = try JSONDecoder().decode([String: ReadingPositions].self, from: Data(contentsOf: store.file))
+        #expect(Array(saved.keys) == ["byzantium-1f2e"])
     }
 
     @Test func stateDirectoryFollowsXDG() {

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Finds a collection's article files: `.md` (Markdown) and `.txt` (plain text) in `articles/`,
+/// or, in a folder without `articles/`, at its top level (a README there is not an article).
+/// Sorted by file name, which is the reading order when `collection.yaml` gives none.
+enum ArticleFiles {
+    struct File: Sendable {
+        var path: String
+        /// The file name with its extension.
+        var name: String
+        /// The file name without its extension.
+        var stem: String
+        var format: ArticleFileReader.Format
+    }
+
+    static let articlesFolder = "articles"
+
+    static func find(in directory: String) -> [File] {
+        let fileManager = FileManager.default
+        let articles = CollectionLoader.join(directory, articlesFolder)
+        var isDirectory: ObjCBool = false
+        let hasArticlesFolder = fileManager.fileExists(atPath: articles, isDirectory: &isDirectory) && isDirectory.boolValue
+        let folder = hasArticlesFolder ? articles : directory
+        let names = ((try? fileManager.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        return names.compactMap { name in
+            guard !name.hasPrefix("."), let format = format(of: name) else { return nil }
+            let stem = String(name[..<name.lastIndex(of: ".")!])
+            if !hasArticlesFolder && stem.uppercased() == "README" { return nil }
+            let path = CollectionLoader.join(folder, name)
+            var isFolder: ObjCBool = false
+            guard fileManager.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { return nil }
+            return File(path: path, name: name, stem: stem, format: format)
+        }
+    }
+
+    static func format(of name: String) -> ArticleFileReader.Format? {
+        let lowered = name.lowercased()
+        if lowered.hasSuffix(".md") { return .markdown }
+        if lowered.hasSuffix(".txt") { return .plainText }
+        return nil
+    }
+}

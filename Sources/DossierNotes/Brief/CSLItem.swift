@@ -20,7 +20,7 @@ struct CSLItem: Codable, Hashable, Sendable {
     var author: [Name]?
     var containerTitle: String?
     var issued: DateParts?
-    var genre: String
+    var genre: String?
 
     enum CodingKeys: String, CodingKey {
         case id, type, title, author, issued, genre
@@ -39,17 +39,19 @@ struct CSLItem: Codable, Hashable, Sendable {
         // `2020-10-27` → [2020, 10, 27]; `2013` → [2013].
         let parts = (citation.published ?? "").split(separator: "-").compactMap { Int($0) }
         issued = parts.isEmpty ? nil : DateParts(dateParts: [parts])
-        genre = citation.kind.label
+        genre = citation.kind?.label
     }
 
     /// The CSL type closest to each kind of article.
-    private static func type(of kind: ArticleMetadata.Kind) -> String {
-        switch kind {
-        case .journalArticle: return "article-journal"
-        case .magazineColumn: return "article-magazine"
-        case .policyPaper: return "report"
-        case .chronology: return "document"
-        case .studentAssignment: return "manuscript"
+    /// Kinds are free text: the bundled ones map to their CSL types, any other is an "article".
+    private static func type(of kind: ArticleMetadata.Kind?) -> String {
+        switch kind?.rawValue {
+        case "journal-article": return "article-journal"
+        case "magazine-column": return "article-magazine"
+        case "policy-paper": return "report"
+        case "chronology": return "document"
+        case "student-assignment": return "manuscript"
+        default: return "article"
         }
     }
 

@@ -10,21 +10,21 @@ import DossierCore
 /// ```
 struct Citation: Hashable, Sendable {
     /// The article's id in the collection.
-var article: String
+    var article: String
     /// Authors' names as written ("Nazir Hussain"); empty for an unsigned article.
-var authors: [String]
-var title: String
+    var authors: [String]
+    var title: String
     /// The journal or magazine, if the article names one.
-var venue: String?
+    var venue: String?
     /// The year of publication (from `published`), if known.
-var year: Int?
+    var year: Int?
     /// The date of publication as `published` gives it (`2020-10-27`, `2013`).
-var published: String?
-var kind: ArticleMetadata.Kind
+    var published: String?
+    var kind: ArticleMetadata.Kind?
     /// The section holding the cited passage, if any.
-var section: String?
+    var section: String?
 
-init(_ metadata: ArticleMetadata, section: String? = nil) {
+    init(_ metadata: ArticleMetadata, section: String? = nil) {
         article = metadata.id
         authors = metadata.authors.map(\.name)
         title = metadata.title
@@ -37,7 +37,7 @@ init(_ metadata: ArticleMetadata, section: String? = nil) {
 
     /// One line for running text: author, “title”, *venue*, year, § section (what is
     /// unknown is left out; an unsigned article starts with its title).
-var inline: String {
+    var inline: String {
         var parts: [String] = []
         if !authors.isEmpty { parts.append(Self.list(authors)) }
         parts.append("“\(title)”")
@@ -50,13 +50,14 @@ var inline: String {
     /// The entry of a reference list (author-date, no section): the first author
     /// family name first; an unsigned article starts with its title; an article without a
     /// venue says what kind of text it is.
-var reference: String {
+    var reference: String {
         let date = year.map { "\($0)." } ?? "n.d."
-        let place = venue.map { "*\($0)*" } ?? kind.label.prefix(1).uppercased() + kind.label.dropFirst()
+        let kindLabel = kind.map { $0.label.prefix(1).uppercased() + $0.label.dropFirst() }
+        let place = (venue.map { "*\($0)*" } ?? kindLabel).map { " \($0)." } ?? ""
         let titled = title.last.map { ".?!".contains($0) } == true ? "“\(title)”" : "“\(title).”"
-        guard let first = authors.first else { return "\(titled) \(date) \(place)." }
+        guard let first = authors.first else { return "\(titled) \(date)\(place)" }
         let names = [Self.invertedName(first)] + authors.dropFirst()
-        return "\(Self.list(names)). \(date) \(titled) \(place)."
+        return "\(Self.list(names)). \(date) \(titled)\(place)"
     }
 
     /// "Nazir Hussain" → family "Hussain", given "Nazir" (the last word is the family name).

@@ -29,12 +29,15 @@ enum DossierProcess {
         return repository.appendingPathComponent(".build/debug/dossier").path
     }
 
+    /// This test run's own content-index folder: no test reads or writes the user's cache.
+    static let cacheDirectory = NSTemporaryDirectory() + "dossier-test-cache-\(UUID().uuidString)"
+
     /// Runs `dossier arguments…` with a clean environment (no terminal, no NO_COLOR unless given).
     static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Output {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
-        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
+        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8", "DOSSIER_CACHE_DIR": cacheDirectory]
         env.merge(environment) { _, new in new }
         process.environment = env
         let out = Pipe()

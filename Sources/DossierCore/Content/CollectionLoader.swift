@@ -14,7 +14,11 @@ public enum CollectionLoader {
     /// Files larger than this are refused rather than read.
     public static let maximumFileSize = 64 * 1024 * 1024
 
-    public static func load(directory: String) -> Result {
+    /// Reads one article file: its path and the id its name gives. The default reads and checks
+    /// the file (``readArticle(path:id:)``); a cache may answer for the files it already knows.
+    public typealias ArticleReader = (_ path: String, _ id: String) -> (Article?, [Diagnostic])
+
+    public static func load(directory: String, readArticle: ArticleReader = readArticle(path:id:)) -> Result {
         var diagnostics: [Diagnostic] = []
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -51,10 +55,8 @@ public enum CollectionLoader {
             .sorted()
         var articles: [String: Article] = [:]
         for name in names {
-            let path = join(articlesDirectory, name)
             let id = String(name.dropLast(3))
-            guard let bytes = readBytes(path, diagnostics: &diagnostics) else { continue }
-            let (article, problems) = ArticleFileReader.read(bytes: bytes, file: path, expectedID: id)
+            let (article, problems) = readArticle(join(articlesDirectory, name), id)
             diagnostics += problems
             if let article { articles[id] = article }
         }
@@ -87,7 +89,15 @@ public enum CollectionLoader {
                       diagnostics: diagnostics)
     }
 
-    static func join(_ directory: String, _ name: String) -> String {
+    /// Reads and checks one article file (sanitising, front matter); the body is not parsed.
+    public static func readArticle(path: String, id: String) -> (Article?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let bytes = readBytes(path, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let (article, problems) = ArticleFileReader.read(bytes: bytes, file: path, expectedID: id)
+        return (article, diagnostics + problems)
+    }
+
+    public static func join(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 

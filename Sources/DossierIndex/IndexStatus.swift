@@ -1,0 +1,45 @@
+import Foundation
+import GRDB
+
+/// What `dossier index --status` reports: the index file and how far it is from the folder.
+public struct IndexStatus: Sendable {
+    public var file: String?
+    public var schemaVersion: Int
+    public var bytesOnDisk: Int64
+    public var articleFiles: Int
+    public var blocks: Int
+    /// Files whose size or time differ from the index's (they are hashed at the next refresh),
+    /// files not indexed yet, and indexed files that are gone.
+    public var changed: Int
+    public var added: Int
+    public var removed: Int
+}
+
+extension ContentIndex {
+    /// Compares the index with the folder without changing either.
+    public func status() throws -> IndexStatus {
+        try database.read { db in
+            let known = try StoredArticle.fetchAll(db)
+            let files = articleFiles()
+            let names = Set(files.map(\.name))
+            var changed = 0
+            var added = 0
+            for (name, path) in files {
+                guard let stored = known[name] else {
+                    added += 1
+                    continue
+                }
+                if FileStamp(path: path) != stored.stamp { changed += 1 }
+            }
+            let bytes = file.map { file in
+                ["", "-wal"].reduce(Int64(0)) { total, suffix in
+                    let size = (try? FileManager.default.attributesOfItem(atPath: file + suffix))?[.size] as? NSNumber
+                    return total + (size?.int64Value ?? 0)
+                }
+            } ?? 0
+            return IndexStatus(file: file, schemaVersion: IndexSchema.version, bytesOnDisk: bytes, articleFiles: known.count,
+                               blocks: try Int.fetchOne(db, sql: "SELECT count(*) FROM block") ?? 0,
+                               changed: changed, added: added, removed: known.keys.filter { !names.contains($0) }.count)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import DossierCore
+import Foundation
+import GRDB
+
+/// One row of `article_file`: what reading an article file found, kept so that the file need
+/// not be read again while its stamp (or hash) is unchanged.
+struct StoredArticle {
+    var stamp: FileStamp
+    var hash: Int64
+    var metadata: ArticleMetadata?
+    var diagnostics: [StoredDiagnostic]
+    var sectionCount: Int
+    var wordCount: Int
+    var footnoteCount: Int
+
+    /// All rows by file name.
+    static func fetchAll(_ db: Database) throws -> [String: StoredArticle] {
+        let decoder = JSONDecoder()
+        var stored: [String: StoredArticle] = [:]
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT name, size, modified, hash, metadata, diagnostics, sections, words, footnotes FROM article_file
+            """)
+        while let row = try rows.next() {
+            let metadata: String? = row["metadata"]
+            let diagnostics: String = row["diagnostics"]
+            stored[row["name"]] = StoredArticle(
+                stamp: FileStamp(size: row["size"], modified: row["modified"]), hash: row["hash"],
+                metadata: try metadata.map { try decoder.decode(ArticleMetadata.self, from: Data($0.utf8)) },
+                diagnostics: try decoder.decode([StoredDiagnostic].self, from: Data(diagnostics.utf8)),
+                sectionCount: row["sections"], wordCount: row["words"], footnoteCount: row["footnotes"])
+        }
+        return stored
+    }
+
+    func save(_ db: Database, name: String) throws {
+        let encoder = JSONEncoder()
+        let metadataJSON = try metadata.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO article_file (name, size, modified, hash, metadata, diagnostics, sections, words, footnotes)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [name, stamp.size, stamp.modified, hash, metadataJSON,
+                             String(decoding: try encoder.encode(diagnostics), as: UTF8.self),
+                             sectionCount, wordCount, footnoteCount])
+    }
+
+    static func updateStamp(_ db: Database, name: String, stamp: FileStamp) throws {
+        try db.execute(sql: "UPDATE article_file SET size = ?, modified = ? WHERE name = ?",
+                       arguments: [stamp.size, stamp.modified, name])
+    }
+
+    /// Removes a file's row, its blocks and their words.
+    static func delete(_ db: Database, name: String) throws {
+        try db.execute(sql: "DELETE FROM block_words WHERE rowid IN (SELECT id FROM block WHERE file = ?)", arguments: [name])
+        try db.execute(sql: "DELETE FROM block WHERE file = ?", arguments: [name])
+        try db.execute(sql: "DELETE FROM article_file WHERE name = ?", arguments: [name])
+    }
+}
+
+/// A diagnostic as stored: the file it names is left out when it is the article's own file, so
+/// that the collection folder may be named differently next time (`Content` or `./Content`).
+struct StoredDiagnostic: Codable {
+    var file: String?
+    var line: Int
+    var column: Int
+    var severity: Diagnostic.Severity
+    var message: String
+
+    init(_ diagnostic: Diagnostic, articleFile: String) {
+        file = diagnostic.file == articleFile ? nil : diagnostic.file
+        line = diagnostic.line
+        column = diagnostic.column
+        severity = diagnostic.severity
+        message = diagnostic.message
+    }
+
+    func diagnostic(articleFile: String) -> Diagnostic {
+        Diagnostic(file: file ?? articleFile, line: line, column: column, severity: severity, message: message)
+    }
+}

@@ -8,8 +8,7 @@ public struct IndexStatus: Sendable {
     public var bytesOnDisk: Int64
     public var articleFiles: Int
     public var blocks: Int
-    /// Files whose size or time differ from the index's (they are hashed at the next refresh),
-    /// files not indexed yet, and indexed files that are gone.
+    /// Files whose bytes differ from the index's, files not indexed yet, and indexed files that are gone.
     public var changed: Int
     public var added: Int
     public var removed: Int
@@ -29,7 +28,9 @@ extension ContentIndex {
                     added += 1
                     continue
                 }
-                if FileStamp(path: path) != stored.stamp { changed += 1 }
+                // A time not trusted (a file indexed moments after it changed) is settled by the hash.
+                guard let stamp = FileStamp(path: path) else { continue }
+                if stamp != stored.stamp && Self.hash(path: path, stamp: stamp) != stored.hash { changed += 1 }
             }
             let bytes = file.map { file in
                 ["", "-wal"].reduce(Int64(0)) { total, suffix in

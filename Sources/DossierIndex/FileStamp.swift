@@ -6,13 +6,16 @@ struct FileStamp: Equatable, Sendable {
     /// Seconds since 1970, as precise as the file system keeps it.
     var modified: Double
 
-    /// Nil when the file cannot be examined.
+    /// Nil when the file cannot be examined. One stat(2): this runs for every file on every command.
     init?(path: String) {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = (attributes[.size] as? NSNumber)?.int64Value,
-              let date = attributes[.modificationDate] as? Date else { return nil }
-        self.size = size
-        self.modified = date.timeIntervalSince1970
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        size = Int64(info.st_size)
+        #if canImport(Darwin)
+        modified = Double(info.st_mtimespec.tv_sec) + Double(info.st_mtimespec.tv_nsec) / 1e9
+        #else
+        modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+        #endif
     }
 
     init(size: Int64, modified: Double) {

@@ -22,7 +22,7 @@ extension ContentIndex {
     private func refresh(_ db: Database) throws -> IndexedCollection {
         var known = try StoredArticle.fetchAll(db)
         var reread = 0
-        try readChangedFiles(known: known) { name, reading in
+        let stamps = try readChangedFiles(known: known) { name, reading in
             try reading.save(db, name: name)
             known[name] = reading.stored
             reread += 1
@@ -34,7 +34,8 @@ extension ContentIndex {
         let loaded = CollectionLoader.load(directory: directory) { path, id in
             let name = id + ".md"
             do {
-                let current = try currentRow(db, name: name, path: path, id: id, known: known[name])
+                let current = try currentRow(db, name: name, path: path, id: id, stamp: stamps[name] ?? FileStamp(path: path),
+                                             known: known[name])
                 if current.reread { reread += 1 }
                 seen[name] = current.row
                 return current.row.answer(path: path)
@@ -61,9 +62,9 @@ extension ContentIndex {
 
     /// The row for one file as it is now: the known one when its stamp or hash says it is
     /// unchanged, else the file read again.
-    private func currentRow(_ db: Database, name: String, path: String, id: String,
+    private func currentRow(_ db: Database, name: String, path: String, id: String, stamp: FileStamp?,
                             known: StoredArticle?) throws -> (row: StoredArticle, reread: Bool) {
-        guard let stamp = FileStamp(path: path) else {
+        guard let stamp else {
             // Gone since the folder was listed: the loader's reader reports it as it would.
             let reading = ArticleReading(path: path, id: id, stamp: FileStamp(size: -1, modified: 0), hash: 0)
             return (reading.stored, true)
@@ -82,11 +83,15 @@ extension ContentIndex {
 
     /// Reads and parses, on every core, the article files whose stamp differs from the index's;
     /// hands each to `save` (on this thread) in batches, so that memory holds one batch at a time.
+    /// Returns every file's stamp, so that no file is examined twice.
     private func readChangedFiles(known: [String: StoredArticle],
-                                  save: (String, ArticleReading) throws -> Void) throws {
-        let changed: [(name: String, path: String, stamp: FileStamp)] = articleFiles().compactMap { name, path in
-            guard let stamp = FileStamp(path: path), known[name]?.stamp != stamp else { return nil }
-            return (name, path, stamp)
+                                  save: (String, ArticleReading) throws -> Void) throws -> [String: FileStamp] {
+        var stamps: [String: FileStamp] = [:]
+        var changed: [(name: String, path: String, stamp: FileStamp)] = []
+        for (name, path) in articleFiles() {
+            guard let stamp = FileStamp(path: path) else { continue }
+            stamps[name] = stamp
+            if known[name]?.stamp != stamp { changed.append((name, path, stamp)) }
         }
         let batchSize = 32
         for batchStart in stride(from: 0, to: changed.count, by: batchSize) {
@@ -103,6 +108,7 @@ extension ContentIndex {
                 if let reading = results.value(index) { try save(file.name, reading) }
             }
         }
+        return stamps
     }
 
     /// The article files in the collection's folder: names and paths, as the loader lists them.

@@ -3,7 +3,7 @@ import GRDB
 /// The index's tables. The index is a disposable cache: any other version is rebuilt, never migrated.
 enum IndexSchema {
     /// Bump whenever the tables or what goes into them (search words, metadata) change.
-    static let version = 1
+    static let version = 2
     /// Marks the file as a Dossier content index ("DosI").
     static let applicationID: Int32 = 0x446F_7349
 
@@ -14,7 +14,19 @@ enum IndexSchema {
                 size INTEGER NOT NULL,
                 modified REAL NOT NULL,              -- 0: not trusted, compare the hash
                 hash INTEGER NOT NULL,
-                metadata TEXT,                       -- JSON; NULL when the file is not a usable article
+                -- The front matter; id NULL when the file is not a usable article. Lists are
+                -- joined with U+001F, which sanitised text never holds.
+                id TEXT,
+                title TEXT,
+                authors TEXT,                        -- name U+001E affiliation, per author
+                venue TEXT,
+                published TEXT,
+                provenance TEXT,
+                kind TEXT,
+                source TEXT,
+                sections_editorial INTEGER,
+                corrections TEXT,                    -- JSON, NULL when there are none
+                lists_json INTEGER,                  -- 1: authors and provenance are JSON (a value held a separator)
                 diagnostics TEXT NOT NULL,           -- JSON, problems found reading the file
                 sections INTEGER NOT NULL,
                 words INTEGER NOT NULL,

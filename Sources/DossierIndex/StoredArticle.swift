@@ -13,20 +13,17 @@ struct StoredArticle {
     var wordCount: Int
     var footnoteCount: Int
 
-    /// All rows by file name. The JSON columns are decoded in one call each: a decoder call per
-    /// row cost more than the rest of an unchanged refresh.
+    /// All rows by file name. The diagnostics are decoded in one call: a decoder call per row
+    /// cost more than the rest of an unchanged refresh.
     static func fetchAll(_ db: Database) throws -> [String: StoredArticle] {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT name, size, modified, hash, sections, words, footnotes FROM article_file ORDER BY name
+            SELECT name, size, modified, hash, sections, words, footnotes, \(MetadataColumns.names)
+            FROM article_file ORDER BY name
             """)
-        let metadata = try JSONDecoder().decode([ArticleMetadata?].self, from: Data(try String.fetchOne(db, sql: """
-            SELECT '[' || coalesce(group_concat(coalesce(metadata, 'null'), ','), '') || ']'
-            FROM (SELECT metadata FROM article_file ORDER BY name)
-            """)!.utf8))
         let diagnostics = try JSONDecoder().decode([[StoredDiagnostic]].self, from: Data(try String.fetchOne(db, sql: """
             SELECT '[' || coalesce(group_concat(diagnostics, ','), '') || ']' FROM (SELECT diagnostics FROM article_file ORDER BY name)
             """)!.utf8))
-        guard metadata.count == rows.count, diagnostics.count == rows.count else {
+        guard diagnostics.count == rows.count else {
             throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "article_file changed while it was read")
         }
         var stored: [String: StoredArticle] = [:]
@@ -34,21 +31,22 @@ struct StoredArticle {
         for (index, row) in rows.enumerated() {
             stored[row["name"]] = StoredArticle(
                 stamp: FileStamp(size: row["size"], modified: row["modified"]), hash: row["hash"],
-                metadata: metadata[index], diagnostics: diagnostics[index],
+                metadata: try MetadataColumns.metadata(row), diagnostics: diagnostics[index],
                 sectionCount: row["sections"], wordCount: row["words"], footnoteCount: row["footnotes"])
         }
         return stored
     }
 
     func save(_ db: Database, name: String) throws {
-        let encoder = JSONEncoder()
-        let metadataJSON = try metadata.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+        var arguments: StatementArguments = [name, stamp.size, stamp.modified, hash,
+                                             String(decoding: try JSONEncoder().encode(diagnostics), as: UTF8.self),
+                                             sectionCount, wordCount, footnoteCount]
+        arguments += try MetadataColumns.arguments(metadata)
         try db.execute(sql: """
-            INSERT OR REPLACE INTO article_file (name, size, modified, hash, metadata, diagnostics, sections, words, footnotes)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, arguments: [name, stamp.size, stamp.modified, hash, metadataJSON,
-                             String(decoding: try encoder.encode(diagnostics), as: UTF8.self),
-                             sectionCount, wordCount, footnoteCount])
+            INSERT OR REPLACE INTO article_file (name, size, modified, hash, diagnostics, sections, words, footnotes,
+                                                 \(MetadataColumns.names))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, \(MetadataColumns.placeholders))
+            """, arguments: arguments)
     }
 
     static func updateStamp(_ db: Database, name: String, stamp: FileStamp) throws {

@@ -127,3 +127,34 @@ import Testing
         #expect(IndexLocation.cacheDirectory(environment: ["DOSSIER_CACHE_DIR": "/d", "XDG_CACHE_HOME": "/x"]) == "/d")
     }
 }
+
+@Suite struct MetadataColumnsTests {
+    @Test func frontMatterSurvivesTheIndexEvenWithSeparatorsInIt() throws {
+        let fixture = try IndexedCollectionFixture(articles: [:])
+        defer { fixture.remove() }
+        try """
+            ---
+            id: odd
+            title: "Odd \\x1f title"
+            authors:
+              - name: "A \\x1e B"
+                affiliation: Somewhere
+              - Plain Name
+            provenance: ["one \\x1f two", ""]
+            kind: chronology
+            source: test
+            corrections:
+              - original: a
+                corrected: b
+                reason: typo
+            ---
+            Body.
+            """.write(toFile: fixture.path("odd"), atomically: true, encoding: .utf8)
+        let first = try ContentIndex.refreshed(collection: fixture.directory, cacheDirectory: fixture.cacheDirectory)
+        let second = try ContentIndex.refreshed(collection: fixture.directory, cacheDirectory: fixture.cacheDirectory)
+        let loaded = CollectionLoader.load(directory: fixture.directory).collection.articles.map(\.metadata)
+        #expect(second.collection.reread == 0)
+        #expect(first.collection.articles.map(\.metadata) == loaded)
+        #expect(second.collection.articles.map(\.metadata) == loaded)
+    }
+}

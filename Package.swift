@@ -37,19 +37,24 @@ let package = Package(
             dependencies: ["DossierCore", "CLibXML2"]
         ),
         .target(
+            name: "DossierIndex",
+            dependencies: ["DossierCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .target(
             name: "DossierTUI",
             dependencies: ["DossierCore", "DossierNotes", "CNcursesw"]
         ),
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierCore", "DossierNotes", "DossierTUI", "DossierImport",
+                "DossierCore", "DossierNotes", "DossierTUI", "DossierImport", "DossierIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierImportTests", dependencies: ["DossierImport", "DossierCore"]),
         .testTarget(name: "DossierNotesTests", dependencies: ["DossierNotes", "DossierCore"]),
+        .testTarget(name: "DossierIndexTests", dependencies: ["DossierIndex", "DossierCore"]),
         .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierCore", "DossierNotes"], resources: [.copy("Golden")]),
         .testTarget(name: "EndToEndTests", dependencies: ["DossierCore"], exclude: ["Golden", "Fixtures"]),
     ],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierIndex
 
 /// `dossier articles`: the collection's articles with their authors, sections and word counts.
 struct ArticlesCommand: ParsableCommand {
@@ -24,14 +25,12 @@ struct ArticlesCommand: ParsableCommand {
     }
 
     func run() throws {
-        let collection = try content.load().collection
+        let collection = try content.loadIndexed().collection
         let entries = collection.articles.map { article -> Entry in
-            let document = article.read().document
-            return Entry(id: article.id, title: article.metadata.title, authors: article.metadata.authors,
-                         kind: article.metadata.kind?.rawValue, venue: article.metadata.venue,
-                         published: article.metadata.published,
-                         sections: document.sections.filter { $0.level > 0 }.count,
-                         words: document.wordCount, footnotes: document.footnotes.count)
+            Entry(id: article.id, title: article.metadata.title, authors: article.metadata.authors,
+                  kind: article.metadata.kind?.rawValue, venue: article.metadata.venue,
+                  published: article.metadata.published,
+                  sections: article.sectionCount, words: article.wordCount, footnotes: article.footnoteCount)
         }
         if json {
             try JSONOutput.print(entries)

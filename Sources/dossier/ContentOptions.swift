@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierIndex
 import Foundation
 
 /// `--content DIR`, shared by every command.
@@ -31,8 +32,39 @@ struct ContentOptions: ParsableArguments {
     /// The article with `id`, or a validation error listing the ids there are.
     func article(_ id: String, in collection: DossierCollection) throws -> Article {
         if let article = collection.article(withID: id) { return article }
-        let known = collection.articles.map(\.id).joined(separator: ", ")
-        throw ValidationError("No article '\(id)'. Articles: \(known)")
+        throw Self.noArticle(id, known: collection.articles.map(\.id))
+    }
+
+    /// The collection as its content index answers for it (brought up to date first: only
+    /// changed files are read); prints the index's notices, and the errors as `load` does.
+    func loadIndexed(rebuild: Bool = false) throws -> ContentIndex.Refreshed {
+        let refreshed = try ContentIndex.refreshed(collection: try directory(), rebuild: rebuild)
+        for notice in refreshed.notices { Console.printError(notice) }
+        for diagnostic in refreshed.collection.errors { Console.printError(diagnostic.description) }
+        if refreshed.collection.articles.isEmpty && !refreshed.collection.errors.isEmpty {
+            throw ExitCode(1)
+        }
+        return refreshed
+    }
+
+    /// The indexed article with `id`, or a validation error listing the ids there are.
+    func article(_ id: String, in collection: IndexedCollection) throws -> IndexedArticle {
+        if let article = collection.article(withID: id) { return article }
+        throw Self.noArticle(id, known: collection.articles.map(\.id))
+    }
+
+    /// The whole article with `id`, its body read from its file now.
+    func fullArticle(_ id: String, in collection: IndexedCollection) throws -> Article {
+        let (article, diagnostics) = try self.article(id, in: collection).load()
+        guard let article else {
+            for diagnostic in diagnostics where diagnostic.severity == .error { Console.printError(diagnostic.description) }
+            throw ExitCode(1)
+        }
+        return article
+    }
+
+    private static func noArticle(_ id: String, known: [String]) -> ValidationError {
+        ValidationError("No article '\(id)'. Articles: \(known.joined(separator: ", "))")
     }
 }
 

@@ -14,7 +14,7 @@ struct Dossier: ParsableCommand {
             $XDG_DATA_HOME/dossier/notes.sqlite.
             """,
         subcommands: [
-            ArticlesCommand.self, TocCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self,
+            ArticlesCommand.self, TocCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self, IndexCommand.self,
             TimelineCommand.self, EventCommand.self, EntityCommand.self,
             NotesCommand.self, BriefCommand.self, InitCommand.self, ImportCommand.self,
         ]

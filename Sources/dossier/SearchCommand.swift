@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierIndex
 
 /// `dossier search <query>`: every block that holds all the query's words and phrases.
 struct SearchCommand: ParsableCommand {
@@ -7,7 +8,8 @@ struct SearchCommand: ParsableCommand {
         commandName: "search",
         abstract: "Search the collection (case- and diacritic-insensitive; \"quoted phrases\").",
         discussion: """
-            A block matches when it contains every word and every quoted phrase of the query. \
+            A block matches when it contains every word and every quoted phrase of the query, as whole \
+            words (U-2 finds U2 and U-2, never Tu-22M3; steel* finds steelworks). \
             Exits 1 when nothing matches, like grep.
             """
     )
@@ -21,12 +23,9 @@ struct SearchCommand: ParsableCommand {
         guard let parsed = SearchQuery(query.joined(separator: " ")) else {
             throw ValidationError("The query is empty.")
         }
-        let collection = try content.load().collection
-        let articles = try article.map { [try content.article($0, in: collection)] } ?? collection.articles
-        var hits: [SearchHit] = []
-        for article in articles {
-            hits += TextSearch.search(parsed, in: article.read().document, article: article.id)
-        }
+        let refreshed = try content.loadIndexed()
+        if let article { _ = try content.article(article, in: refreshed.collection) }
+        let hits = try refreshed.index.search(parsed, in: refreshed.collection, article: article)
         if json {
             try JSONOutput.print(hits)
         } else {
@@ -38,7 +37,7 @@ struct SearchCommand: ParsableCommand {
                     print(styled ? "\u{1B}[1m\(heading)\u{1B}[0m" : heading)
                     lastHeading = heading
                 }
-                print("  " + (styled ? highlight(hit.context, terms: parsed.terms) : hit.context))
+                print("  " + (styled ? highlight(hit.context, terms: parsed.searchTerms) : hit.context))
             }
         }
         if hits.isEmpty {
@@ -50,10 +49,9 @@ struct SearchCommand: ParsableCommand {
     }
 
     /// Bold for each term in the context line (terminal output only).
-    private func highlight(_ context: String, terms: [String]) -> String {
-        let folded = FoldedText(context)
-        var ranges: [TextRange] = []
-        for term in terms { ranges += folded.ranges(of: FoldedText.key(term)) }
+    private func highlight(_ context: String, terms: [SearchTerm]) -> String {
+        let words = SearchWords(context).words
+        var ranges = terms.flatMap { $0.ranges(in: words) }
         ranges.sort { $0.start < $1.start }
         let scalars = Array(context.unicodeScalars)
         var output = String.UnicodeScalarView()

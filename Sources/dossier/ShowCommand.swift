@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierIndex
 import DossierTUI
 
 /// `dossier show <article>[#section]`: the text rendered for a terminal or a pipe.
@@ -27,9 +28,9 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let collection = try content.load().collection
+        let collection = try content.loadIndexed().collection
         let parts = target.split(separator: "#", maxSplits: 1).map(String.init)
-        let article = try content.article(parts.first ?? "", in: collection)
+        let article = try content.fullArticle(parts.first ?? "", in: collection)
         let document = article.read().document
         let layout = ArticleLayout(width: width ?? Console.columns.map { min($0, 100) } ?? 80)
         let styled = !plain && Console.stylesAllowed

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierIndex
 
 /// `dossier toc <article>`: the section tree.
 struct TocCommand: ParsableCommand {
@@ -21,8 +22,8 @@ struct TocCommand: ParsableCommand {
     }
 
     func run() throws {
-        let collection = try content.load().collection
-        let document = try content.article(article, in: collection).read().document
+        let collection = try content.loadIndexed().collection
+        let document = try content.fullArticle(article, in: collection).read().document
         func node(_ index: Int) -> Node {
             let section = document.sections[index]
             let words = document.blocks[section.blocks].filter { !$0.isHeading }.reduce(0) { $0 + WordCounter.count(in: $1.text) }

@@ -29,6 +29,9 @@ enum DossierProcess {
         return repository.appendingPathComponent(".build/debug/dossier").path
     }
 
+    /// This test run's own content-index folder: no test reads or writes the user's cache.
+    static let cacheDirectory = NSTemporaryDirectory() + "dossier-test-cache-\(UUID().uuidString)"
+
     /// Runs `dossier arguments…` with a clean environment (no terminal, no NO_COLOR unless given);
     /// `launcher` (such as `setpriv --reuid …`) runs the binary, when given.
     static func run(
@@ -37,7 +40,7 @@ enum DossierProcess {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: launcher.first ?? binary)
         process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [binary] + arguments
-        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8"]
+        var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8", "DOSSIER_CACHE_DIR": cacheDirectory]
         env.merge(environment) { _, new in new }
         process.environment = env
         let out = Pipe()

@@ -3,19 +3,23 @@ import Foundation
 /// Finds a collection's article files: `.md` (Markdown) and `.txt` (plain text) in `articles/`,
 /// or, in a folder without `articles/`, at its top level (a README there is not an article).
 /// Sorted by file name, which is the reading order when `collection.yaml` gives none.
-enum ArticleFiles {
-    struct File: Sendable {
-        var path: String
+public enum ArticleFiles {
+    public struct File: Sendable {
+        public var path: String
         /// The file name with its extension.
-        var name: String
+        public var name: String
         /// The file name without its extension.
-        var stem: String
+        public var stem: String
         var format: ArticleFileReader.Format
+
+        /// The article's id: the file name without its extension when that is a valid id,
+        /// else one made from it (`Cold War (1947).txt` → `cold-war-1947`).
+        public var id: String { Identifier.isKebabCase(stem) ? stem : ArticleID.from(stem) }
     }
 
     static let articlesFolder = "articles"
 
-    static func find(in directory: String) -> [File] {
+    public static func find(in directory: String) -> [File] {
         let fileManager = FileManager.default
         let articles = CollectionLoader.join(directory, articlesFolder)
         var isDirectory: ObjCBool = false

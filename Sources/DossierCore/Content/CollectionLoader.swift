@@ -14,7 +14,11 @@ public enum CollectionLoader {
     /// Files larger than this are refused rather than read.
     public static let maximumFileSize = 64 * 1024 * 1024
 
-    public static func load(directory: String) -> Result {
+    /// Reads one article file: its path and the id its name gives. The default reads and checks
+    /// the file (``readArticle(path:id:)``); a cache may answer for the files it already knows.
+    public typealias ArticleReader = (_ path: String, _ id: String) -> (Article?, [Diagnostic])
+
+    public static func load(directory: String, readArticle: ArticleReader = readArticle(path:id:)) -> Result {
         var diagnostics: [Diagnostic] = []
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -35,9 +39,8 @@ public enum CollectionLoader {
                                           message: "no articles: put .md or .txt files in \(ArticleFiles.articlesFolder)/ (dossier import FILE… --into DIR)"))
         }
         for file in files {
-            var id = file.stem
-            if !Identifier.isKebabCase(id) {
-                id = ArticleID.from(file.stem)
+            let id = file.id
+            if id != file.stem {
                 diagnostics.append(Diagnostic(file: file.path, line: 1, column: 1, severity: .warning,
                                               message: "'\(file.name)' is not an article id; the article's id is '\(id)' "
                                                        + "(lowercase letters, digits and '-'; rename the file to silence this)"))
@@ -48,8 +51,7 @@ public enum CollectionLoader {
                 continue
             }
             fileNames[id] = file.name
-            guard let bytes = readBytes(file.path, diagnostics: &diagnostics) else { continue }
-            let (article, problems) = ArticleFileReader.read(bytes: bytes, file: file.path, id: id, format: file.format)
+            let (article, problems) = readArticle(file.path, id)
             diagnostics += problems
             if let article {
                 articles[id] = article
@@ -127,6 +129,15 @@ public enum CollectionLoader {
         }
         diagnostics += yaml.diagnostics
         return manifest
+    }
+
+    /// Reads and checks one article file (sanitising, front matter); the body is not parsed.
+    public static func readArticle(path: String, id: String) -> (Article?, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        guard let bytes = readBytes(path, diagnostics: &diagnostics) else { return (nil, diagnostics) }
+        let format = ArticleFiles.format(of: URL(fileURLWithPath: path).lastPathComponent) ?? .markdown
+        let (article, problems) = ArticleFileReader.read(bytes: bytes, file: path, id: id, format: format)
+        return (article, diagnostics + problems)
     }
 
     /// `directory/name`, with one slash.

@@ -1,9 +1,10 @@
-/// A search query: words and `"quoted phrases"`; a block matches when it contains all of them.
+/// A search query: words and `"quoted phrases"`; a block matches when it contains all of them,
+/// as whole words (see ``SearchTerm``).
 public struct SearchQuery: Hashable, Sendable {
     /// The terms as typed (phrases without their quotes).
     public let terms: [String]
-    /// The terms folded for matching.
-    let foldedTerms: [[Unicode.Scalar]]
+    /// The terms as matched, one per entry of `terms`.
+    public let searchTerms: [SearchTerm]
 
     /// Nil when the query holds no term.
     public init?(_ text: String) {
@@ -23,9 +24,10 @@ public struct SearchQuery: Hashable, Sendable {
             }
         }
         if !current.trimmingSpaces.isEmpty { terms.append(current.trimmingSpaces) }
-        let folded = terms.map(FoldedText.key).filter { !$0.isEmpty }
-        guard !folded.isEmpty else { return nil }
-        self.terms = terms
-        self.foldedTerms = folded
+        // A term of punctuation alone matches no word and is dropped.
+        let matched = terms.compactMap { term in SearchTerm(term).map { (term, $0) } }
+        guard !matched.isEmpty else { return nil }
+        self.terms = matched.map(\.0)
+        self.searchTerms = matched.map(\.1)
     }
 }

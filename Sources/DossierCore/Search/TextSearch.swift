@@ -15,32 +15,32 @@ public struct SearchHit: Hashable, Sendable, Encodable {
     }
 }
 
-/// Searches documents block by block, ignoring case and diacritics.
+/// Searches documents block by block for whole words, ignoring case and diacritics.
 public enum TextSearch {
     /// Hits in one document, in reading order (footnotes after the body).
     public static func search(_ query: SearchQuery, in document: Document, article: String, contextWidth: Int = 60) -> [SearchHit] {
-        var hits: [SearchHit] = []
-        for (index, block) in document.blocks.enumerated() {
-            let text = block.text
-            let folded = FoldedText(text)
-            var matches: [TextRange] = []
-            var allFound = true
-            for term in query.foldedTerms {
-                let found = folded.ranges(of: term)
-                if found.isEmpty {
-                    allFound = false
-                    break
-                }
-                matches += found
-            }
-            guard allFound else { continue }
-            matches.sort { $0.start < $1.start }
+        document.blocks.enumerated().compactMap { index, block in
             let section = document.sections[block.sectionIndex]
-            let absolute = matches.map { TextRange(start: $0.start + block.range.start, end: $0.end + block.range.start) }
-            hits.append(SearchHit(article: article, sectionID: section.id, sectionTitle: section.title, block: index,
-                                  matches: absolute, context: snippet(text, around: matches[0], width: contextWidth)))
+            return hit(query, inBlock: block.text, startingAt: block.range.start, article: article, block: index,
+                       sectionID: section.id, sectionTitle: section.title, contextWidth: contextWidth)
         }
-        return hits
+    }
+
+    /// The hit in one block's text when it holds every term of `query`; `start` is the block's
+    /// offset in the article's plain text (matches are reported from there).
+    public static func hit(_ query: SearchQuery, inBlock text: String, startingAt start: Int, article: String, block: Int,
+                           sectionID: String, sectionTitle: String, contextWidth: Int = 60) -> SearchHit? {
+        let words = SearchWords(text).words
+        var matches: [TextRange] = []
+        for term in query.searchTerms {
+            let found = term.ranges(in: words)
+            if found.isEmpty { return nil }
+            matches += found
+        }
+        matches.sort { $0.start < $1.start }
+        let absolute = matches.map { TextRange(start: $0.start + start, end: $0.end + start) }
+        return SearchHit(article: article, sectionID: sectionID, sectionTitle: sectionTitle, block: block,
+                         matches: absolute, context: snippet(text, around: matches[0], width: contextWidth))
     }
 
     /// About `width` scalars of `text` centred on `match`, cut at spaces.

@@ -1,0 +1,85 @@
+import DossierCore
+import Foundation
+import GRDB
+
+/// One row of `article_file`: what reading an article file found, kept so that the file need
+/// not be read again while its stamp (or hash) is unchanged.
+struct StoredArticle {
+    var stamp: FileStamp
+    var hash: Int64
+    var metadata: ArticleMetadata?
+    var diagnostics: [StoredDiagnostic]
+    var sectionCount: Int
+    var wordCount: Int
+    var footnoteCount: Int
+
+    /// All rows by file name. The diagnostics are decoded in one call: a decoder call per row
+    /// cost more than the rest of an unchanged refresh.
+    static func fetchAll(_ db: Database) throws -> [String: StoredArticle] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT name, size, modified, hash, sections, words, footnotes, \(MetadataColumns.names)
+            FROM article_file ORDER BY name
+            """)
+        let diagnostics = try JSONDecoder().decode([[StoredDiagnostic]].self, from: Data(try String.fetchOne(db, sql: """
+            SELECT '[' || coalesce(group_concat(diagnostics, ','), '') || ']' FROM (SELECT diagnostics FROM article_file ORDER BY name)
+            """)!.utf8))
+        guard diagnostics.count == rows.count else {
+            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "article_file changed while it was read")
+        }
+        var stored: [String: StoredArticle] = [:]
+        stored.reserveCapacity(rows.count)
+        for (index, row) in rows.enumerated() {
+            stored[row["name"]] = StoredArticle(
+                stamp: FileStamp(size: row["size"], modified: row["modified"]), hash: row["hash"],
+                metadata: try MetadataColumns.metadata(row), diagnostics: diagnostics[index],
+                sectionCount: row["sections"], wordCount: row["words"], footnoteCount: row["footnotes"])
+        }
+        return stored
+    }
+
+    func save(_ db: Database, name: String) throws {
+        var arguments: StatementArguments = [name, stamp.size, stamp.modified, hash,
+                                             String(decoding: try JSONEncoder().encode(diagnostics), as: UTF8.self),
+                                             sectionCount, wordCount, footnoteCount]
+        arguments += try MetadataColumns.arguments(metadata)
+        try db.execute(sql: """
+            INSERT OR REPLACE INTO article_file (name, size, modified, hash, diagnostics, sections, words, footnotes,
+                                                 \(MetadataColumns.names))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, \(MetadataColumns.placeholders))
+            """, arguments: arguments)
+    }
+
+    static func updateStamp(_ db: Database, name: String, stamp: FileStamp) throws {
+        try db.execute(sql: "UPDATE article_file SET size = ?, modified = ? WHERE name = ?",
+                       arguments: [stamp.size, stamp.modified, name])
+    }
+
+    /// Removes a file's row, its blocks and their words.
+    static func delete(_ db: Database, name: String) throws {
+        try db.execute(sql: "DELETE FROM block_words WHERE rowid IN (SELECT id FROM block WHERE file = ?)", arguments: [name])
+        try db.execute(sql: "DELETE FROM block WHERE file = ?", arguments: [name])
+        try db.execute(sql: "DELETE FROM article_file WHERE name = ?", arguments: [name])
+    }
+}
+
+/// A diagnostic as stored: the file it names is left out when it is the article's own file, so
+/// that the collection folder may be named differently next time (`Content` or `./Content`).
+struct StoredDiagnostic: Codable {
+    var file: String?
+    var line: Int
+    var column: Int
+    var severity: Diagnostic.Severity
+    var message: String
+
+    init(_ diagnostic: Diagnostic, articleFile: String) {
+        file = diagnostic.file == articleFile ? nil : diagnostic.file
+        line = diagnostic.line
+        column = diagnostic.column
+        severity = diagnostic.severity
+        message = diagnostic.message
+    }
+
+    func diagnostic(articleFile: String) -> Diagnostic {
+        Diagnostic(file: file ?? articleFile, line: line, column: column, severity: severity, message: message)
+    }
+}

@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 import GRDB
 

@@ -21,18 +21,18 @@ enum MetadataColumns {
             let encoder = JSONEncoder()
             return [metadata.id, metadata.title, String(decoding: try encoder.encode(metadata.authors), as: UTF8.self),
                     metadata.venue, metadata.published, String(decoding: try encoder.encode(metadata.provenance), as: UTF8.self),
-                    metadata.kind.rawValue, metadata.source, metadata.sectionsEditorial, corrections, true]
+                    metadata.kind?.rawValue, metadata.source, metadata.sectionsEditorial, corrections, true]
         }
         let authors = metadata.authors.map { $0.name + ($0.affiliation.map { field + $0 } ?? "") }.joined(separator: item)
         return [metadata.id, metadata.title, authors, metadata.venue, metadata.published,
-                metadata.provenance.joined(separator: item), metadata.kind.rawValue, metadata.source,
+                metadata.provenance.joined(separator: item), metadata.kind?.rawValue, metadata.source,
                 metadata.sectionsEditorial, corrections, false]
     }
 
     /// The metadata stored in `row`, nil for a file that is not a usable article.
     static func metadata(_ row: Row) throws -> ArticleMetadata? {
-        guard let id: String = row["id"], let kindName: String = row["kind"],
-              let kind = ArticleMetadata.Kind(rawValue: kindName) else { return nil }
+        guard let id: String = row["id"] else { return nil }
+        let kind = (row["kind"] as String?).map(ArticleMetadata.Kind.init(rawValue:))
         var authors: [ArticleMetadata.Author]
         var provenance: [String]
         if row["lists_json"] as Bool {

@@ -39,10 +39,10 @@ struct ArticlesCommand: ParsableCommand {
         }
         let idWidth = max(2, entries.map(\.id.count).max() ?? 2)
         for entry in entries {
-            let authors = entry.authors.isEmpty ? "Anonymous" : entry.authors.map(\.name).joined(separator: ", ")
-            let counts = "\(entry.sections) section\(entry.sections == 1 ? "" : "s"), \(entry.words) words"
+            let counts = "\(Count.phrase(entry.sections, "section")), \(Count.phrase(entry.words, "word"))"
             print("\(entry.id.padding(toLength: idWidth, withPad: " ", startingAt: 0))  \(entry.title)")
-            print("\(String(repeating: " ", count: idWidth))  \(authors) · \(entry.kind.replacingOccurrences(of: "-", with: " ")) · \(counts)")
+            print("\(String(repeating: " ", count: idWidth))  " + ([ArticleMetadata.byline(of: entry.authors), entry.kind.replacingOccurrences(of: "-", with: " "), counts]
+                .compactMap { $0 }.joined(separator: " · ")))
         }
     }
 }

@@ -51,7 +51,7 @@ struct QuoteResolver {
         let chosen: Int
         if let occurrence = mention.occurrence {
             guard occurrence <= starts.count else {
-                report(mention, "\(what) has occurrence \(occurrence) but occurs only \(starts.count) time\(starts.count == 1 ? "" : "s") in '\(mention.article)'")
+                report(mention, "\(what) has occurrence \(occurrence) but occurs only \(Count.phrase(starts.count, "time")) in '\(mention.article)'")
                 return mention
             }
             chosen = starts[occurrence - 1]

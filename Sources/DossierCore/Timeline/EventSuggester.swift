@@ -14,8 +14,8 @@
 /// - it is a decade or a century, or a range longer than `maximumRangeYears` (background, not an event);
 /// - its quote does not resolve to exactly its sentence as `dossier check` resolves quotes.
 ///
-/// Candidates with the same date and the same (non-empty) entities in different articles are one
-/// event with a mention in each.
+/// Candidates of different articles that tell the same thing (`sameEvent`) are one event with a
+/// mention in each, dated by the finest of their dates.
 public enum EventSuggester {
     static let minimumWords = 6
     static let maximumDatesPerSentence = 3
@@ -44,8 +44,11 @@ public enum EventSuggester {
             guard let document = documents[item.article] else { continue }
             if allMentions[item.article] == nil { allMentions[item.article] = DateMentionFinder.mentions(in: document) }
             guard isEventLike(item.mention),
-                  let candidate = candidate(for: item, in: document, dates: allMentions[item.article] ?? [],
+                  var candidate = candidate(for: item, in: document, dates: allMentions[item.article] ?? [],
                                             spotter: spotter, resolver: &resolver) else { continue }
+            // The comment above each mention names the file within the collection ("articles/hanif.md").
+            let folder = collection.directory.hasSuffix("/") ? collection.directory : collection.directory + "/"
+            if candidate.telling.file.hasPrefix(folder) { candidate.telling.file.removeFirst(folder.count) }
             candidates.append(candidate)
         }
         return assemble(group(candidates), existingIDs: Set(timeline.events.map(\.id)))
@@ -95,20 +98,36 @@ public enum EventSuggester {
                          telling: EventSuggestion.Telling(mention: mention, file: item.file, position: item.position))
     }
 
-    /// Candidates with the same date and entities told by different articles, grouped; in text order otherwise.
+    /// Candidates of different articles that tell the same thing, grouped (see `sameEvent`); in text order otherwise.
     private static func group(_ candidates: [Candidate]) -> [[Candidate]] {
+        var frequency: [String: Int] = [:]
+        for candidate in candidates { for id in Set(candidate.entities) { frequency[id, default: 0] += 1 } }
+        // An entity named in more than a tenth of the sentences (the two states of the collection) says little.
+        let distinctive = Set(frequency.filter { $0.value * 10 <= max(10, candidates.count) }.keys)
         var groups: [[Candidate]] = []
-        var groupByKey: [String: Int] = [:]
         for candidate in candidates {
-            let key = candidate.date.description + "|" + candidate.entities.sorted().joined(separator: ",")
-            if !candidate.entities.isEmpty, let index = groupByKey[key], !groups[index].contains(where: { $0.article == candidate.article }) {
+            if let index = groups.firstIndex(where: { group in
+                !group.contains { $0.article == candidate.article } && sameEvent(group[0], candidate, distinctive: distinctive)
+            }) {
                 groups[index].append(candidate)
-                continue
+            } else {
+                groups.append([candidate])
             }
-            groupByKey[key] = groups.count
-            groups.append([candidate])
         }
         return groups
+    }
+
+    /// Two tellings of one event: both dates give the month and one lies within the other, and
+    /// they share an entity; or both give only the same year, and they share a distinctive entity
+    /// (one named in few sentences).
+    static func sameEvent(_ lhs: Candidate, _ rhs: Candidate, distinctive: Set<String>) -> Bool {
+        let shared = Set(lhs.entities).intersection(rhs.entities)
+        guard lhs.date.precision >= .month, rhs.date.precision >= .month else {
+            return lhs.date == rhs.date && !shared.isDisjoint(with: distinctive)
+        }
+        let within = (lhs.date.earliest >= rhs.date.earliest && lhs.date.latest <= rhs.date.latest)
+            || (rhs.date.earliest >= lhs.date.earliest && rhs.date.latest <= lhs.date.latest)
+        return within && !shared.isEmpty
     }
 
     private static func assemble(_ groups: [[Candidate]], existingIDs: Set<String>) -> [EventSuggestion] {
@@ -116,10 +135,12 @@ public enum EventSuggester {
         let ordered = groups.sorted { lhs, rhs in lhs[0].date < rhs[0].date }
         return ordered.map { group in
             let first = group[0]
+            // The finest date the tellings give ("1948-05-01" rather than "1948-05").
+            let date = group.map(\.date).max { $0.precision < $1.precision } ?? first.date
             var entities: [String] = []
             for candidate in group { for id in candidate.entities where !entities.contains(id) { entities.append(id) } }
-            let id = uniqueID(slug(first.title, year: first.date.start.year), used: &used)
-            return EventSuggestion(id: id, title: first.title, summary: first.sentence, date: first.date,
+            let id = uniqueID(slug(first.title, year: date.start.year), used: &used)
+            return EventSuggestion(id: id, title: first.title, summary: first.sentence, date: date,
                                    entities: entities, tellings: group.map(\.telling))
         }
     }

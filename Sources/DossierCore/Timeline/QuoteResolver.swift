@@ -73,6 +73,7 @@ struct QuoteResolver {
         var resolved = mention
         resolved.range = range
         resolved.blockIndex = blockIndex
+        resolved.passageLength = target.document.blocks[blockIndex].range.length
         let sectionIndex = target.document.blocks[blockIndex].sectionIndex
         if target.document.sections.indices.contains(sectionIndex) {
             resolved.sectionID = target.document.sections[sectionIndex].id

@@ -45,8 +45,10 @@ public struct RelatedEvent: Hashable, Sendable {
 /// For the event A asked about and another event B:
 ///
 /// - **link** +3 when A lists B or B lists A in `related:`;
-/// - **same passage** +1.5 when a telling of A and a telling of B lie in the same block
-///   (paragraph, list item) of an article;
+/// - **same passage** +1.5 × min(1, 600 ÷ length) when a telling of A and a telling of B lie in
+///   the same block (paragraph, list item) of an article, whose length in characters is `length`
+///   (the shortest such block when there are several): a paragraph of up to about a hundred words
+///   counts fully, a long one that tells many events relates each pair less;
 /// - **same date** +1 when both dates are equal (same precision), else **same year** +0.5 when
 ///   both are single dates (no range, no decade, not approximate) starting in the same year;
 /// - **shared entities** +2 × Σ idf(e) over the entities A and B share ÷ Σ idf(e) over A's
@@ -58,6 +60,8 @@ public struct RelatedEvent: Hashable, Sendable {
 extension Timeline {
     /// Below this score an event is not considered related.
     public static let minimumRelatedScore = 0.5
+    /// A shared passage up to this many characters counts fully; a longer one proportionally less.
+    static let fullWeightPassageLength = 600.0
 
     /// The events related to `eventID`, best first; empty for an unknown id.
     public func related(to eventID: String, limit: Int = 10) -> [RelatedEvent] {
@@ -69,7 +73,11 @@ extension Timeline {
         }
         let ownWeight = event.entities.reduce(0) { $0 + idf($1) }
         let ownEntities = Set(event.entities)
-        let ownBlocks = Set(event.mentions.compactMap { mention in mention.blockIndex.map { PassageKey(article: mention.article, block: $0) } })
+        var ownBlocks: [PassageKey: Int] = [:]
+        for mention in event.mentions {
+            guard let block = mention.blockIndex else { continue }
+            ownBlocks[PassageKey(article: mention.article, block: block)] = mention.passageLength ?? 0
+        }
         var outgoing: [String: RelationKind] = [:]
         for link in event.related where outgoing[link.event] == nil { outgoing[link.event] = link.kind }
 
@@ -84,11 +92,13 @@ extension Timeline {
                 reasons.append(.link(link.kind, outgoing: false))
                 score += 3
             }
-            if let shared = other.mentions.first(where: { mention in
-                mention.blockIndex.map { ownBlocks.contains(PassageKey(article: mention.article, block: $0)) } ?? false
-            }) {
-                reasons.append(.samePassage(article: shared.article))
-                score += 1.5
+            let sharedPassages = other.mentions.compactMap { mention -> (article: String, length: Int)? in
+                guard let block = mention.blockIndex, let length = ownBlocks[PassageKey(article: mention.article, block: block)] else { return nil }
+                return (mention.article, length)
+            }
+            if let shortest = sharedPassages.min(by: { $0.length < $1.length }) {
+                reasons.append(.samePassage(article: shortest.article))
+                score += 1.5 * min(1, Self.fullWeightPassageLength / Double(max(1, shortest.length)))
             }
             if other.date == event.date {
                 reasons.append(.sameDate)

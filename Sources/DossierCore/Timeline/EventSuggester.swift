@@ -132,8 +132,11 @@ public enum EventSuggester {
 
     private static func assemble(_ groups: [[Candidate]], existingIDs: Set<String>) -> [EventSuggestion] {
         var used = existingIDs
-        let ordered = groups.sorted { lhs, rhs in lhs[0].date < rhs[0].date }
-        return ordered.map { group in
+        // By date; groups of one date stay in text order.
+        let ordered = groups.enumerated().sorted { lhs, rhs in
+            lhs.element[0].date != rhs.element[0].date ? lhs.element[0].date < rhs.element[0].date : lhs.offset < rhs.offset
+        }
+        return ordered.map(\.element).map { group in
             let first = group[0]
             // The finest date the tellings give ("1948-05-01" rather than "1948-05").
             let date = group.map(\.date).max { $0.precision < $1.precision } ?? first.date
@@ -172,7 +175,9 @@ public enum EventSuggester {
         }
         if cutEnd < scalars.count, scalars[cutEnd] == "," { cutEnd += 1 }
         var text = String(String.UnicodeScalarView(scalars[..<cut])) + " " + String(String.UnicodeScalarView(scalars[cutEnd...]))
-        text = text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        // Brackets the date leaves empty go with it: "the Oriental War (October 1853–February 1856) was" → "the Oriental War was".
+        text = text.replacingOccurrences(of: "( )", with: " ").replacingOccurrences(of: "()", with: " ")
+            .split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
             .replacingOccurrences(of: " ,", with: ",").replacingOccurrences(of: " .", with: ".")
         while let first = text.unicodeScalars.first, !first.properties.isAlphabetic && !DateTokenizer.isDigit(first) && !SentenceSpan.openers.contains(first) {
             text.removeFirst()

@@ -21,7 +21,8 @@ struct ReaderEndToEndTests {
         // First frame: the first article and its sections; then the timeline loads.
         try session.waitFor("Sections · 5 articles")
         try session.waitFor("Timeline · ")
-        try session.waitFor("events")
+        // "events" alone also matches "Loading the events…": wait until the timeline has loaded.
+        try session.waitForAbsence("Loading the events…", timeout: 30)
 
         // Open the third article (hanif) from the browser.
         try session.keys("1", "g", "Left", "j", "j", "Enter")

@@ -38,11 +38,10 @@ struct ArticlesCommand: ParsableCommand {
         }
         let idWidth = max(2, entries.map(\.id.count).max() ?? 2)
         for entry in entries {
-            let authors = entry.authors.isEmpty ? "Anonymous" : entry.authors.map(\.name).joined(separator: ", ")
-            let counts = "\(entry.sections) section\(entry.sections == 1 ? "" : "s"), \(entry.words) words"
+            let counts = "\(Count.phrase(entry.sections, "section")), \(Count.phrase(entry.words, "word"))"
             print("\(entry.id.padding(toLength: idWidth, withPad: " ", startingAt: 0))  \(entry.title)")
-            let details = [authors, entry.kind.map { ArticleMetadata.Kind(rawValue: $0).label }, counts].compactMap { $0 }
-            print("\(String(repeating: " ", count: idWidth))  \(details.joined(separator: " · "))")
+            let details = [ArticleMetadata.byline(of: entry.authors), entry.kind.map { ArticleMetadata.Kind(rawValue: $0).label }, counts]
+            print("\(String(repeating: " ", count: idWidth))  \(details.compactMap { $0 }.joined(separator: " · "))")
         }
     }
 }

@@ -26,12 +26,13 @@ struct CheckCommand: ParsableCommand {
         let warningCount = report.diagnostics.count - errors
         if let coverage = report.coverage {
             for summary in coverage.summaries {
-                Console.printError("\(summary.article): \(summary.found) dates, \(summary.covered) told by events, "
+                Console.printError("\(summary.article): \(Count.phrase(summary.found, "date")), \(summary.covered) told by events, "
                                    + "\(summary.excused) excused, \(summary.uncovered) uncovered (\(summary.sources) in citations and notes)")
             }
         }
-        Console.printError("\(report.articleCount) articles, \(report.entityCount) entities, \(report.eventCount) events checked: "
-                           + "\(errors) errors, \(warningCount) warnings")
+        Console.printError("\(Count.phrase(report.articleCount, "article")), \(Count.phrase(report.entityCount, "entity")), "
+                           + "\(Count.phrase(report.eventCount, "event")) checked: "
+                           + "\(Count.phrase(errors, "error")), \(Count.phrase(warningCount, "warning"))")
         if errors > 0 { throw ExitCode(1) }
     }
 }

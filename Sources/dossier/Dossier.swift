@@ -15,7 +15,7 @@ struct Dossier: ParsableCommand {
             """,
         subcommands: [
             ArticlesCommand.self, TocCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self, IndexCommand.self,
-            TimelineCommand.self, EventCommand.self, EntityCommand.self,
+            TimelineCommand.self, EventCommand.self, EntityCommand.self, SuggestEventsCommand.self,
             NotesCommand.self, BriefCommand.self, InitCommand.self, ImportCommand.self,
         ]
     )

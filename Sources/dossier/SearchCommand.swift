@@ -44,7 +44,7 @@ struct SearchCommand: ParsableCommand {
             Console.printError("No matches for \(query.joined(separator: " ")).")
             throw ExitCode(1)
         } else if !json {
-            Console.printError("\(hits.count) matches in \(Set(hits.map(\.article)).count) articles")
+            Console.printError("\(Count.phrase(hits.count, "match")) in \(Count.phrase(Set(hits.map(\.article)).count, "article"))")
         }
     }
 

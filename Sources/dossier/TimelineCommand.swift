@@ -58,7 +58,7 @@ struct TimelineCommand: ParsableCommand {
             print("")
         }
         let conflicted = events.filter(\.hasConflicts).count
-        Console.printError("\(events.count) events" + (conflicted > 0 ? ", \(conflicted) with conflicting tellings (!)" : ""))
+        Console.printError(Count.phrase(events.count, "event") + (conflicted > 0 ? ", \(conflicted) with conflicting tellings (!)" : ""))
     }
 }
 
@@ -69,7 +69,7 @@ extension ContentOptions {
         let collection = try load().collection
         let result = TimelineLoader.load(collection: collection)
         if !result.errors.isEmpty {
-            Console.printError("warning: \(result.errors.count) problems in \(TimelineLoader.entitiesFileName)/\(TimelineLoader.eventsFileName); "
+            Console.printError("warning: \(Count.phrase(result.errors.count, "problem")) in \(TimelineLoader.entitiesFileName)/\(TimelineLoader.eventsFileName); "
                                + "run `dossier check` to list them")
         }
         return (collection, result.timeline)

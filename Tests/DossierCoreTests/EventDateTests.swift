@@ -49,3 +49,27 @@ import Testing
         #expect(try #require(date("2001/2010")).decade == 2000)
     }
 }
+
+/// Centuries in `events.yaml` (`18th century`): precision, order, display and JSON.
+@Suite struct EventDateCenturyTests {
+    @Test func parsesCenturiesWithTheirEnglishSuffix() throws {
+        let century = try #require(EventDate(parsing: "18th century"))
+        #expect(century.precision == .century && century.earliest == 1700_01_01 && century.latest == 1799_12_31)
+        #expect(century.description == "18th century" && century.display == "18th century" && !century.isSinglePoint)
+        #expect(EventDate(parsing: "21st century")?.earliest == 2000_01_01)
+        #expect(EventDate(parsing: "~19th century")?.display == "c. 19th century")
+        #expect(EventDate(parsing: "17th century/18th century")?.latest == 1799_12_31)
+        for text in ["21th century", "18 century", "18th Century", "18thcentury", "th century", "100th century", "0th century"] {
+            #expect(EventDate(parsing: text) == nil, "\(text) should be invalid")
+        }
+        for text in ["1st century", "2nd century", "3rd century", "11th century", "12th century", "22nd century", "~20th century"] {
+            #expect(EventDate(parsing: text)?.description == text)
+        }
+    }
+
+    @Test func aCenturySortsBeforeTheDatesInsideIt() throws {
+        let dates = try ["1750", "18th century", "1699", "1700s", "1700", "19th century"].map { try #require(EventDate(parsing: $0)) }
+        #expect(dates.sorted().map(\.description) == ["1699", "18th century", "1700s", "1700", "1750", "19th century"])
+        #expect(TimelineJSON.DateValue(dates[1]).precision == "century")
+    }
+}

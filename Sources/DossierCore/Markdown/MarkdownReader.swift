@@ -11,7 +11,7 @@ public enum MarkdownReader {
     /// Parses `body`, whose first line is line `firstLine` of `file` (for diagnostics).
     public static func read(_ body: String, file: String = "<input>", firstLine: Int = 1) -> Result {
         let rawBlocks = BlockParser.parse(body, firstLine: firstLine)
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = HeadingLikeLines.warnings(in: rawBlocks, file: file)
 
         // Footnote labels first: a reference may precede its definition.
         var definedLabels: [String: Int] = [:]

@@ -75,8 +75,11 @@ public struct ArticleMetadata: Hashable, Sendable, Codable {
         self.corrections = corrections
     }
 
-    /// "Nazir Hussain", "Anonymous" when no author is named.
-    public var byline: String {
-        authors.isEmpty ? "Anonymous" : authors.map(\.name).joined(separator: ", ")
+    /// "Nazir Hussain, Ali Khan"; nil when no author is named (nothing is shown then, not "Anonymous").
+    public var byline: String? { Self.byline(of: authors) }
+
+    /// The names of `authors` joined by commas; nil for none.
+    public static func byline(of authors: [Author]) -> String? {
+        authors.isEmpty ? nil : authors.map(\.name).joined(separator: ", ")
     }
 }

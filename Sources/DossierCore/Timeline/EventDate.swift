@@ -1,14 +1,15 @@
-/// A date as the timeline knows it: a day, month, year or decade, or a range of two such
-/// points, possibly approximate. Written as in Content/README.md: `1965-04-05`, `1948-05`,
-/// `1971`, `1950s`, `1979/1989`, `~1972`.
+/// A date as the timeline knows it: a day, month, year, decade or century, or a range of two
+/// such points, possibly approximate. Written as in Content/README.md: `1965-04-05`, `1948-05`,
+/// `1971`, `1950s`, `18th century`, `1979/1989`, `~1972`.
 public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible {
     public enum Precision: Int, Hashable, Sendable, Comparable, Codable {
-        case decade, year, month, day
+        case century, decade, year, month, day
 
         public static func < (lhs: Precision, rhs: Precision) -> Bool { lhs.rawValue < rhs.rawValue }
 
         public var name: String {
             switch self {
+            case .century: return "century"
             case .decade: return "decade"
             case .year: return "year"
             case .month: return "month"
@@ -37,6 +38,7 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
         /// The last day the point covers, as yyyymmdd.
         public var latest: Int {
             switch precision {
+            case .century: return (year + 99) * 10_000 + 1231
             case .decade: return (year + 9) * 10_000 + 1231
             case .year: return year * 10_000 + 1231
             case .month: return year * 10_000 + (month ?? 12) * 100 + 31
@@ -51,6 +53,7 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
         var canonical: String {
             switch precision {
+            case .century: return centuryName
             case .decade: return "\(year)s"
             case .year: return "\(year)"
             case .month: return "\(year)-\(Self.pad(month ?? 1))"
@@ -58,13 +61,31 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
             }
         }
 
-        /// "5 April 1965", "May 1948", "1971", "1950s".
+        /// "5 April 1965", "May 1948", "1971", "1950s", "18th century".
         public var display: String {
             switch precision {
+            case .century: return centuryName
             case .decade: return "\(year)s"
             case .year: return "\(year)"
             case .month: return "\(Self.monthNames[(month ?? 1) - 1]) \(year)"
             case .day: return "\(day ?? 1) \(Self.monthNames[(month ?? 1) - 1]) \(year)"
+            }
+        }
+
+        /// "18th century" for the point whose year is 1700 (the nth century is the years (n-1)00–(n-1)99).
+        var centuryName: String {
+            let number = year / 100 + 1
+            return "\(number)\(Self.ordinalSuffix(number)) century"
+        }
+
+        /// "st", "nd", "rd" or "th" as English writes it after `number` (1st, 12th, 22nd).
+        static func ordinalSuffix(_ number: Int) -> String {
+            if (11...13).contains(number % 100) { return "th" }
+            switch number % 10 {
+            case 1: return "st"
+            case 2: return "nd"
+            case 3: return "rd"
+            default: return "th"
             }
         }
 
@@ -81,8 +102,16 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
             }
         }
 
-        /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or `YYY0s`.
+        /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYY0s` or `Nth century`.
         init?(parsing text: Substring) {
+            if text.hasSuffix(" century") {
+                let ordinal = text.dropLast(" century".count)
+                let digits = ordinal.prefix { $0.isASCII && $0.isNumber }
+                guard (1...2).contains(digits.count), let number = Int(digits), number >= 1,
+                      ordinal.dropFirst(digits.count) == Self.ordinalSuffix(number) else { return nil }
+                self.init(year: (number - 1) * 100, precision: .century)
+                return
+            }
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             if parts.count == 1, text.hasSuffix("s") {
                 let digits = text.dropLast()
@@ -135,7 +164,7 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
         self.init(start: start, end: end, approximate: approximate)
     }
 
-    public var isSinglePoint: Bool { end == nil && !approximate && start.precision != .decade }
+    public var isSinglePoint: Bool { end == nil && !approximate && start.precision > .decade }
 
     /// The coarsest precision of the two ends ("range" is reported separately by `isRange`).
     public var precision: Precision { min(start.precision, end?.precision ?? start.precision) }

@@ -30,7 +30,7 @@ enum EventsFileReader {
     static let tellingKeys: Set<String> = ["article", "says"]
     static let uncoveredKeys: Set<String> = ["article", "text", "reason"]
 
-    static let dateSyntax = "use YYYY, YYYY-MM, YYYY-MM-DD, YYY0s, START/END or ~DATE (Content/README.md, Dates)"
+    static let dateSyntax = "use YYYY, YYYY-MM, YYYY-MM-DD, YYY0s, Nth century, START/END or ~DATE (Content/README.md, Dates)"
 
     static func read(text: String, file: String, known: Known) -> Result {
         var reader = Reader(yaml: YAMLReader(file: file), known: known)

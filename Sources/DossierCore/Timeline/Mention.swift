@@ -16,6 +16,8 @@ public struct Mention: Hashable, Sendable {
     public var range: TextRange?
     /// Index into the article's `Document.blocks` of the block holding the quote, once resolved.
     public var blockIndex: Int?
+    /// The length of that block in Unicode scalars, once resolved (long passages relate events less).
+    public var passageLength: Int?
     /// The id and title of the section holding the quote, once resolved.
     public var sectionID: String?
     public var sectionTitle: String?

@@ -51,7 +51,7 @@ struct QuoteResolver {
         let chosen: Int
         if let occurrence = mention.occurrence {
             guard occurrence <= starts.count else {
-                report(mention, "\(what) has occurrence \(occurrence) but occurs only \(starts.count) time\(starts.count == 1 ? "" : "s") in '\(mention.article)'")
+                report(mention, "\(what) has occurrence \(occurrence) but occurs only \(Count.phrase(starts.count, "time")) in '\(mention.article)'")
                 return mention
             }
             chosen = starts[occurrence - 1]
@@ -73,6 +73,7 @@ struct QuoteResolver {
         var resolved = mention
         resolved.range = range
         resolved.blockIndex = blockIndex
+        resolved.passageLength = target.document.blocks[blockIndex].range.length
         let sectionIndex = target.document.blocks[blockIndex].sectionIndex
         if target.document.sections.indices.contains(sectionIndex) {
             resolved.sectionID = target.document.sections[sectionIndex].id

@@ -8,7 +8,7 @@ public enum TimelineJSON {
     public struct DateValue: Encodable, Hashable, Sendable {
         public var value: String
         public var display: String
-        /// `day`, `month`, `year` or `decade` (of the coarser end of a range).
+        /// `day`, `month`, `year`, `decade` or `century` (of the coarser end of a range).
         public var precision: String
         public var approximate: Bool
         public var isRange: Bool

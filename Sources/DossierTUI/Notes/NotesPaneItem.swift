@@ -66,11 +66,5 @@ public struct NotesPaneItem: Hashable, Sendable, Identifiable {
     }
 
     /// "1 note links here", "3 notes link here"; `nil` for none.
-    public var backlinksText: String? {
-        switch backlinks {
-        case 0: return nil
-        case 1: return "1 note links here"
-        default: return "\(backlinks) notes link here"
-        }
-    }
+    public var backlinksText: String? { BacklinkText.describe(backlinks) }
 }

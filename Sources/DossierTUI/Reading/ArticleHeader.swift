@@ -5,7 +5,7 @@ public enum ArticleHeader {
     public static func lines(for metadata: ArticleMetadata, width: Int, theme: ReadingTheme = .standard) -> [WrappedLine] {
         let wrapper = LineWrapper(width: width)
         var lines = wrapper.wrap([StyledRun(metadata.title, style: theme.headingStyle(level: 1))])
-        var details = [metadata.byline]
+        var details = [metadata.byline].compactMap { $0 }
         if let venue = metadata.venue { details.append(venue) }
         if let published = metadata.published { details.append(published) }
         if let kind = metadata.kind { details.append(kind.label) }

@@ -15,7 +15,7 @@ struct EffectPerformer: Sendable {
     static func loadTimeline(collection: DossierCollection, documents: [String: Document]) -> AppEvent {
         let result = TimelineLoader.load(collection: collection, documents: documents)
         let errors = result.errors.count
-        let problem = errors == 0 ? nil : "\(errors) problem\(errors == 1 ? "" : "s") in the events; run dossier check"
+        let problem = errors == 0 ? nil : "\(Count.phrase(errors, "problem")) in the events; run dossier check"
         return .timelineLoaded(result.timeline, documents: result.documents, problem: problem)
     }
 

@@ -14,7 +14,7 @@ public struct BrowserView: Widget {
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let focused = state.focus == .browser
         let articles = state.library.collection.articles.count
-        PaneTitle(title: "Sections", detail: "\(articles) articles", focused: focused, theme: theme).render(into: &buffer, area: area)
+        PaneTitle(title: "Sections", detail: Count.phrase(articles, "article"), focused: focused, theme: theme).render(into: &buffer, area: area)
         let body = PaneGeometry.body(of: area)
         let rows = BrowserRows.rows(library: state.library, expanded: state.browser.expanded)
         let current = state.currentSectionIndex

@@ -23,7 +23,7 @@ public struct TimelineView: Widget {
         }
         let filter = state.timelinePane.filter
         let events = filter.isEmpty ? timeline.events : timeline.events(matching: filter)
-        let detail = state.timelinePane.filterLabel.map { "\($0) (\(events.count))" } ?? "\(events.count) events"
+        let detail = state.timelinePane.filterLabel.map { "\($0) (\(events.count))" } ?? Count.phrase(events.count, "event")
         PaneTitle(title: "Timeline", detail: detail, focused: focused, theme: theme).render(into: &buffer, area: area)
         let body = PaneGeometry.body(of: area)
         let selected = state.timelinePane.selectedEventID.flatMap(timeline.event(withID:))
@@ -68,8 +68,9 @@ public struct TimelineView: Widget {
     /// The mark of an event with notes.
     public static let noteMark = "✎"
 
-    /// Five columns for a date: `1948`, `~1972`, `1950s`.
+    /// Five columns for a date: `1948`, `~1972`, `1950s`, `C18` (the 18th century).
     static func yearLabel(_ date: EventDate) -> String {
+        if date.start.precision == .century { return (date.approximate ? "~" : "") + "C\(date.start.year / 100 + 1)" }
         if date.start.precision == .decade { return "\(date.start.year)s" }
         return (date.approximate ? "~" : "") + "\(date.start.year)"
     }

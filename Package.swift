@@ -38,7 +38,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "DossierNotesTests", dependencies: ["DossierNotes", "DossierCore"]),
+        .testTarget(name: "DossierNotesTests", dependencies: ["DossierNotes", "DossierCore"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierCore", "DossierNotes"], resources: [.copy("Golden")]),
         .testTarget(name: "EndToEndTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
     ],

@@ -4,7 +4,7 @@ import Yams
 /// Reads one article file: sanitises the bytes, splits and validates the front matter.
 enum ArticleFileReader {
     static let knownKeys: Set<String> = ["id", "title", "authors", "venue", "published", "provenance", "kind",
-                                         "source", "sections_editorial", "corrections"]
+                                         "source", "url", "sections_editorial", "corrections"]
 
     /// The article, or nil when the file cannot be used; diagnostics either way.
     static func read(bytes: [UInt8], file: String, expectedID: String) -> (Article?, [Diagnostic]) {
@@ -80,10 +80,24 @@ enum ArticleFileReader {
         if let published, EventDate(parsing: published)?.isSinglePoint != true {
             yaml.report(at: mapping["published"], "'published' must be YYYY, YYYY-MM or YYYY-MM-DD, not '\(published)'")
         }
+        var url = yaml.optional("url", in: mapping)
+        if let text = url, !isWebAddress(text) {
+            yaml.report(at: mapping["url"], "'url' must be an absolute http or https URL, not '\(text)'")
+            url = nil
+        }
         guard let id, let title, let source, let kind else { return nil }
         return ArticleMetadata(id: id, title: title, authors: authors, venue: yaml.optional("venue", in: mapping),
                                published: published, provenance: yaml.strings("provenance", in: mapping), kind: kind,
-                               source: source, sectionsEditorial: yaml.bool("sections_editorial", in: mapping) ?? false,
+                               source: source, url: url,
+                               sectionsEditorial: yaml.bool("sections_editorial", in: mapping) ?? false,
                                corrections: corrections)
+    }
+
+    /// An absolute http(s) URL with a host: what `url` must be so that others can resolve it.
+    private static func isWebAddress(_ text: String) -> Bool {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+              let host = components.host, !host.isEmpty
+        else { return false }
+        return scheme == "http" || scheme == "https"
     }
 }

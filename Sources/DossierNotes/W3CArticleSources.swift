@@ -17,6 +17,7 @@ public struct W3CArticleSources: Sendable {
 
     /// The notes key of the collection (``NotesCollectionKey``).
     let collection: String
+    private let articles: DossierCollection
     private let entries: [String: Entry]
     /// Normalised source IRI → article id.
     private let articleBySource: [String: String]
@@ -24,6 +25,7 @@ public struct W3CArticleSources: Sendable {
     /// The sources of `collection`'s articles.
     public init(collection: DossierCollection) {
         self.collection = NotesCollectionKey.key(for: collection)
+        articles = collection
         var entries: [String: Entry] = [:]
         var articleBySource: [String: String] = [:]
         for article in collection.articles {
@@ -42,6 +44,11 @@ public struct W3CArticleSources: Sendable {
     /// The file URL and original URL of `article` of `collection`, if it is one of these articles.
     func entry(collection: String, article: String) -> Entry? {
         collection == self.collection ? entries[article] : nil
+    }
+
+    /// The plain text of `article`, the text annotations are anchored in.
+    func plainText(of article: String) -> String? {
+        articles.article(withID: article)?.read().document.plainText.string
     }
 
     /// The article whose file URL or original URL is `source`.

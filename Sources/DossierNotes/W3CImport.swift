@@ -11,8 +11,8 @@ public struct ImportReport: Hashable, Sendable {
     public var unchanged = 0
     /// Items that are not annotations of a passage (no quote), with the reason.
     public var skipped: [String] = []
-    /// Annotations kept as orphans because their source is no article of the
-    /// collection, with the reason.
+    /// Annotations from other tools kept as orphans, with the reason: their source
+    /// is no article of the collection, or their quote is not in the article.
     public var orphaned: [String] = []
     /// Values that could not be taken as written, and what was done instead.
     public var warnings: [String] = []
@@ -36,8 +36,9 @@ extension NotesStore {
     /// An annotation is placed on an article by its `dossier:collection` and
     /// `dossier:article`, else by a `dossier:<collection>/<article>` source, else
     /// by a source that is the file URL or original URL of one of `sources`'
-    /// articles. One that cannot be placed is kept as an orphan under its source
-    /// and reported with the reason; an item without a quote is skipped and
+    /// articles — and then anchored by its quote and context in that article's
+    /// text. One that cannot be placed is kept as an orphan (under its source when
+    /// no article is) and reported with the reason; an item without a quote is skipped and
     /// reported. A `created` or `modified` that is not an xsd:dateTime with a time
     /// zone is replaced by `now` and reported.
     @discardableResult
@@ -47,10 +48,17 @@ extension NotesStore {
         let items = try Self.parseW3C(data)
         var report = ImportReport()
         var decoded: [ImportedAnnotation] = []
+        var texts: [String: AnchorText] = [:]
         for (index, item) in items.enumerated() {
             let name = "item \(index + 1) (\(item.id ?? "no id"))"
             switch Self.annotation(from: item, sources: sources, now: now) {
-            case .success(let imported):
+            case .success(var imported):
+                let article = imported.annotation.article
+                if imported.placedBySource, let sources,
+                   let text = texts[article] ?? sources.plainText(of: article).map(AnchorText.init) {
+                    texts[article] = text
+                    Self.anchorFirstTime(&imported, in: text)
+                }
                 decoded.append(imported)
                 report.warnings += imported.warnings.map { "\(name): \($0)" }
                 if let reason = imported.orphanReason { report.orphaned.append("\(name): \(reason)") }
@@ -132,7 +140,7 @@ extension NotesStore {
         case .failure(let skip): return .failure(skip)
         }
         var position: TextPositionSelector?
-        if placement.orphanReason == nil,
+        if placement.positionsAreOurs,
            let selector = target.selector.first(where: { $0.type == "TextPositionSelector" }),
            let start = selector.start, let end = selector.end, start >= 0, end >= start {
             position = TextPositionSelector(start: start, end: end)
@@ -159,14 +167,35 @@ extension NotesStore {
                     position: position),
                 kind: kind, body: content?.value ?? "", tags: tags, created: created, modified: modified,
                 anchorStatus: status),
-            orphanReason: placement.orphanReason, warnings: warnings, datedAtImport: datedAtImport))
+            orphanReason: placement.orphanReason, warnings: warnings, datedAtImport: datedAtImport,
+            placedBySource: !placement.positionsAreOurs && placement.orphanReason == nil))
+    }
+
+    /// Places an annotation from another tool in the article's text for the first
+    /// time: where its quote and context are found is where it belongs (`exact`,
+    /// with fresh context and position), a close passage is flagged `approximate`,
+    /// and a quote that is not there orphans it, with the reason.
+    static func anchorFirstTime(_ imported: inout ImportedAnnotation, in text: AnchorText) {
+        var annotation = imported.annotation
+        switch Anchor.resolve(annotation.selectors, in: text) {
+        case .exact(let range), .reanchored(let range):
+            if let selectors = Anchor.selectors(for: range, in: text) { annotation.selectors = selectors }
+            annotation.anchorStatus = .exact
+        case .approximate(let range, _):
+            annotation.selectors.position = TextPositionSelector(range)
+            annotation.anchorStatus = .approximate
+        case .orphaned:
+            annotation.anchorStatus = .orphaned
+            imported.orphanReason = "kept as an orphan: its quote is not in \(annotation.article)"
+        }
+        imported.annotation = annotation
     }
 
     /// The article `target` names, or, when it names none Dossier knows, the
     /// orphan's place under its source with the reason.
     static func place(_ target: W3C.Target, sources: W3CArticleSources?) -> Result<Placement, ImportSkip> {
         if let collection = target.collection, let article = target.article, !collection.isEmpty, !article.isEmpty {
-            return .success(Placement(collection: collection, article: article))
+            return .success(Placement(collection: collection, article: article, positionsAreOurs: true))
         }
         if target.source.hasPrefix(W3C.sourceScheme) {
             let path = target.source.dropFirst(W3C.sourceScheme.count)
@@ -174,17 +203,18 @@ extension NotesStore {
                   path.index(after: slash) != path.endIndex
             else { return .failure(ImportSkip("target \(target.source) is not dossier:<collection>/<article>")) }
             return .success(Placement(
-                collection: String(path[..<slash]), article: String(path[path.index(after: slash)...])))
+                collection: String(path[..<slash]), article: String(path[path.index(after: slash)...]),
+                positionsAreOurs: true))
         }
         if let sources, let article = sources.article(forSource: target.source) {
-            return .success(Placement(collection: sources.collection, article: article))
+            return .success(Placement(collection: sources.collection, article: article, positionsAreOurs: false))
         }
         let reason = sources == nil
             ? "no collection was loaded to find its source \(target.source) in"
             : "its source \(target.source) is not the file or the url of an article of this collection"
         return .success(Placement(
             collection: sources?.collection ?? Placement.unknownCollection, article: target.source,
-            orphanReason: "kept as an orphan: " + reason))
+            positionsAreOurs: false, orphanReason: "kept as an orphan: " + reason))
     }
 
     /// `text` as a date; `fallback`, with a warning, when it is missing or not an
@@ -222,6 +252,9 @@ struct ImportedAnnotation {
     var warnings: [String]
     /// Whether a date was missing or invalid and replaced at import.
     var datedAtImport: Bool
+    /// Whether it came from another tool and was placed by its source IRI: it has
+    /// no position of Dossier's yet.
+    var placedBySource: Bool
 }
 
 /// The article an imported annotation belongs to.
@@ -231,6 +264,10 @@ struct Placement {
 
     var collection: String
     var article: String
+    /// Whether a `TextPositionSelector` counts in the plain text of the article, as
+    /// Dossier's own do. Another tool's count in its rendering of the page (HTML,
+    /// PDF, the Markdown file) is not, and is dropped: the quote places the note.
+    var positionsAreOurs: Bool
     var orphanReason: String?
 }
 

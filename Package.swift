@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierNotesTests", dependencies: ["DossierNotes", "DossierCore"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierCore", "DossierNotes"], resources: [.copy("Golden")]),
-        .testTarget(name: "EndToEndTests", dependencies: ["DossierCore"], exclude: ["Golden"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DossierCore"], exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

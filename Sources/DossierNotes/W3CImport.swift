@@ -38,9 +38,9 @@ extension NotesStore {
     /// by a source that is the file URL or original URL of one of `sources`'
     /// articles — and then anchored by its quote and context in that article's
     /// text. One that cannot be placed is kept as an orphan (under its source when
-    /// no article is) and reported with the reason; an item without a quote is skipped and
-    /// reported. A `created` or `modified` that is not an xsd:dateTime with a time
-    /// zone is replaced by `now` and reported.
+    /// no article is) and reported with the reason; an item without a quote is
+    /// skipped and reported. A `created` or `modified` that is not an xsd:dateTime
+    /// with a time zone is replaced by `now` and reported.
     @discardableResult
     public func importW3C(_ data: Data, sources: W3CArticleSources? = nil, now: Date = Date()) throws
         -> ImportReport

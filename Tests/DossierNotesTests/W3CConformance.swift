@@ -35,46 +35,51 @@ enum W3CConformance {
         if collection["total"] != nil && total == nil { problems.append("collection: total is not an integer ≥ 0") }
         // 5.1-collectionFirstValidated: a first page when there are annotations; a page or an IRI.
         if let total, total > 0, collection["first"] == nil { problems.append("collection: total > 0 without first") }
-        var items: [Any] = []
         if let first = collection["first"] {
             if let page = first as? [String: Any] {
-                if !values(page["type"]).contains(where: { $0 as? String == "AnnotationPage" }) {
-                    problems.append("first: type is not AnnotationPage")
-                }
-                // pages/5.2-pageItemsValidated, 5.2-pageStartIndexValidated
-                guard let pageItems = page["items"] as? [Any] else {
-                    return problems + ["first: items is not an array"]
-                }
-                items = pageItems
-                if let start = page["startIndex"], nonNegativeInteger(start) == nil {
-                    problems.append("first: startIndex is not an integer ≥ 0")
-                }
+                let inherited = hasContext(collection["@context"]) && page["@context"] == nil
+                problems += pageViolations(page, inheritsContext: inherited).map { "first: \($0)" }
             } else if !isIRI(first) {
                 problems.append("first: neither an AnnotationPage nor an IRI")
             }
-        }
-        if let total, collection["first"] is [String: Any], total != items.count {
-            problems.append("collection: total \(total) but \(items.count) items")
         }
         // 5.1-collectionLastValidated
         if let last = collection["last"], !isSingleIRI(last) { problems.append("collection: last is not an IRI") }
         // 3.3.1-collectionCreatedValidated, 3.3.1-collectionModifiedValidated
         problems += dateViolations(collection, "collection")
+        return problems
+    }
+
+    /// pageMusts.test: an `AnnotationPage` and every annotation it embeds.
+    static func pageViolations(_ page: [String: Any], inheritsContext: Bool = false) -> [String] {
+        var problems: [String] = []
+        // pages/5.2-pageContextValidated, 5.2-pageTypeValidated
+        if !inheritsContext && !hasContext(page["@context"]) { problems.append("page: @context lacks \(context)") }
+        if !values(page["type"]).contains(where: { $0 as? String == "AnnotationPage" }) {
+            problems.append("page: type is not AnnotationPage")
+        }
+        // pages/5.2-pageStartIndexValidated, 5.2-pageItemsValidated
+        if let start = page["startIndex"], nonNegativeInteger(start) == nil {
+            problems.append("page: startIndex is not an integer ≥ 0")
+        }
+        guard let items = page["items"] as? [Any] else { return problems + ["page: items is not an array"] }
         for (index, item) in items.enumerated() {
             guard let annotation = item as? [String: Any] else {
                 if !isIRI(item) { problems.append("item \(index + 1): neither an annotation nor an IRI") }
                 continue
             }
-            problems += annotationViolations(annotation).map { "item \(index + 1): \($0)" }
+            // An embedded annotation may leave out the @context it inherits.
+            let inherited = (inheritsContext || hasContext(page["@context"])) && annotation["@context"] == nil
+            problems += annotationViolations(annotation, inheritsContext: inherited).map { "item \(index + 1): \($0)" }
         }
         return problems
     }
 
     /// annotationMusts.test: one annotation.
-    static func annotationViolations(_ annotation: [String: Any]) -> [String] {
+    static func annotationViolations(_ annotation: [String: Any], inheritsContext: Bool = false) -> [String] {
         var problems: [String] = []
         // 3.1-annotationContextValidated, 3.1-annotationIdValidated, 3.1-annotationTypeValidated
-        if !hasContext(annotation["@context"]) { problems.append("@context lacks \(context)") }
+        if !inheritsContext && !hasContext(annotation["@context"]) { problems.append("@context lacks \(context)") }
         if !isSingleIRI(annotation["id"]) { problems.append("id is not a single IRI") }
         if !values(annotation["type"]).contains(where: { $0 as? String == "Annotation" }) {
             problems.append("type is not Annotation")
@@ -119,12 +124,12 @@ enum W3CConformance {
             let sourceIRI = (source as? [String: Any])?["id"] ?? source
             if !isSingleIRI(sourceIRI) { problems.append("\(role) source is not a single IRI") }
             for selector in values(object["selector"]) { problems += selectorViolations(selector, role: role) }
-        } else if !isSingleIRI(object["id"]) {
-            problems.append("\(role) is neither an IRI, a TextualBody nor a SpecificResource")
+        } else if !isSingleIRI(object["id"]) && !(isChoiceOrSet(types) && object["items"] is [Any]) {
+            problems.append("\(role) is neither an IRI, a TextualBody, a SpecificResource nor a Choice or Set")
         }
         if types.contains("TextualBody") && object["value"] == nil { problems.append("\(role) TextualBody without value") }
         // 3.2.7-…NoItems: only a Choice, Set or List has items.
-        if object["items"] != nil && !types.contains(where: { ["Choice", "Composite", "List", "Independents"].contains($0) }) {
+        if object["items"] != nil && !isChoiceOrSet(types) {
             problems.append("\(role) has items but is no Choice or Set")
         }
         // 3.3.5 purpose, 3.3.1 created/modified, 3.3.6/3.3.7 on bodies and targets
@@ -183,6 +188,11 @@ enum W3CConformance {
     }
 
     // MARK: Value shapes
+
+    /// 3.2.7: the types that hold `items`.
+    private static func isChoiceOrSet(_ types: [String]) -> Bool {
+        types.contains { ["Choice", "Composite", "List", "Independents"].contains($0) }
+    }
 
     private static func values(_ value: Any?) -> [Any] {
         guard let value else { return [] }

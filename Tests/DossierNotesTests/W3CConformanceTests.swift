@@ -73,10 +73,37 @@ struct W3CConformanceTests {
         ]
         #expect(Set(W3CConformance.annotationViolations(broken)) == [
             "id is not a single IRI", "type is not Annotation", "both body and bodyValue",
-            "body TextualBody without value", "body is neither an IRI, a TextualBody nor a SpecificResource",
+            "body TextualBody without value",
+            "body is neither an IRI, a TextualBody, a SpecificResource nor a Choice or Set",
             "annotation created is not an xsd:dateTime with a time zone", "TextPositionSelector starts after it ends",
         ])
         #expect(W3CConformance.annotationViolations(["type": "Annotation"]).contains("no target"))
+    }
+
+    /// The checks agree with the W3C suite's own samples (Fixtures/w3c-test-suite-samples):
+    /// no valid sample is refused, every invalid one is caught.
+    @Test(arguments: ["correct", "incorrect"])
+    func theChecksAgreeWithTheW3CSuiteSamples(folder: String) throws {
+        let directory = ExportFixtures.repository + "/Tests/DossierNotesTests/Fixtures/w3c-test-suite-samples/" + folder
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".json") }
+        #expect(names.count == (folder == "correct" ? 45 : 39))
+        for name in names.sorted() {
+            let data = try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name))
+            guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+                #expect(folder == "incorrect", "\(name) is not a JSON object")
+                continue
+            }
+            let violations = switch object["type"] as? String {
+            case "AnnotationCollection": W3CConformance.collectionViolations(object)
+            case "AnnotationPage": W3CConformance.pageViolations(object)
+            default: W3CConformance.annotationViolations(object)
+            }
+            if folder == "correct" {
+                #expect(violations == [], "\(name)")
+            } else {
+                #expect(!violations.isEmpty, "\(name) passed")
+            }
+        }
     }
 
     @Test func theCollectionIsIdentifiedAndDefinesItsTerms() throws {

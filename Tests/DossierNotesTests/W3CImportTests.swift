@@ -44,6 +44,9 @@ struct W3CImportTests {
             #expect(report.inserted == original.count && report.orphaned.isEmpty)
             #expect(try other.store.list() == original)
         }
+        // An empty export has no page, and reads back as nothing.
+        let empty = try Fixture(), reader = try Fixture()
+        #expect(try reader.store.importW3C(try empty.store.exportW3C()) == ImportReport())
     }
 
     @Test func aCreatedDateThatIsNoDateIsKeptWithTheImportTimeAndAWarning() throws {

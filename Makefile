@@ -1,7 +1,7 @@
 # Installs dossier like any other Unix program:
 #
-#   make install                        # into PREFIX=/usr/local (needs root there)
-#   make install PREFIX=$HOME/.local    # no root needed
+#   make install PREFIX=$HOME/.local    # builds, then installs; no root needed
+#   make && sudo make install           # into PREFIX=/usr/local, building as yourself
 #   make uninstall PREFIX=…             # removes exactly what install put there
 #
 # Installed: bin/dossier (release build, Swift runtime linked in), share/dossier/Content
@@ -18,9 +18,11 @@ DESTDIR ?=
 SWIFT ?= swift
 
 # The binary to install; `make install-files DOSSIER=…` installs one built elsewhere.
-DOSSIER ?= $(shell $(SWIFT) build -c release --show-bin-path)/dossier
-# The build the man page is generated from (its text does not depend on it).
-MAN_CONFIGURATION ?= release
+DOSSIER ?= .build/release/dossier
+# The build the plugin generates the man page from (the text does not depend on it). Not
+# release: the plugin builds without --static-swift-stdlib, and switching that flag
+# recompiles everything, so the release build would be made twice on every install.
+MAN_CONFIGURATION ?= debug
 MAN_PAGE = .build/plugins/GenerateManual/outputs/dossier/dossier.1
 
 root = $(DESTDIR)$(PREFIX)
@@ -33,7 +35,9 @@ fishdir = $(root)/share/fish/vendor_completions.d
 
 .PHONY: all build manual install install-files uninstall check-install
 
-all: build
+all:
+	$(MAKE) manual
+	$(MAKE) build
 
 build:
 	$(SWIFT) build -c release --static-swift-stdlib --product dossier
@@ -41,11 +45,7 @@ build:
 manual:
 	$(SWIFT) package generate-manual --configuration $(MAN_CONFIGURATION) --authors "The Dossier authors"
 
-# The plugin builds every product without --static-swift-stdlib, so it runs before the
-# release build that is installed.
-install:
-	$(MAKE) manual
-	$(MAKE) build
+install: all
 	$(MAKE) install-files
 
 install-files:
@@ -54,7 +54,9 @@ install-files:
 	install -m 755 "$(DOSSIER)" "$(bindir)/dossier"
 	rm -rf "$(contentdir)"
 	cp -R Content "$(contentdir)"
-	install -m 644 $(MAN_PAGE) "$(man1dir)/dossier.1"
+	# generate-manual copies the blank lines between paragraphs of the help, which mdoc
+	# warns about on every `man dossier`; .Pp is mdoc's paragraph break.
+	sed 's/^$$/.Pp/' $(MAN_PAGE) > "$(man1dir)/dossier.1" && chmod 644 "$(man1dir)/dossier.1"
 	"$(DOSSIER)" --generate-completion-script bash > "$(bashdir)/dossier"
 	"$(DOSSIER)" --generate-completion-script zsh > "$(zshdir)/_dossier"
 	"$(DOSSIER)" --generate-completion-script fish > "$(fishdir)/dossier.fish"
@@ -70,9 +72,9 @@ uninstall:
 # says which file it read) and documents itself, then uninstalls and checks that
 # nothing is left. (A release build would add minutes and test nothing more here.)
 check-install:
-	$(MAKE) manual MAN_CONFIGURATION=debug
+	$(MAKE) manual
 	set -e; stage=$$(mktemp -d); trap 'rm -rf "$$stage"' EXIT; prefix=/opt/dossier-check; top="$$stage$$prefix"; \
-	$(MAKE) install-files DOSSIER="$$($(SWIFT) build --show-bin-path)/dossier" DESTDIR="$$stage" PREFIX=$$prefix; \
+	$(MAKE) install-files DOSSIER=.build/debug/dossier DESTDIR="$$stage" PREFIX=$$prefix; \
 	for file in bin/dossier share/dossier/Content/collection.yaml share/man/man1/dossier.1 \
 		share/bash-completion/completions/dossier share/zsh/site-functions/_dossier \
 		share/fish/vendor_completions.d/dossier.fish; do \
@@ -83,7 +85,8 @@ check-install:
 	run notes export --format w3c | grep -q "\"source\" : \"file://$$top/share/dossier/Content/articles/hussain.md\"" \
 		|| { echo "the installed dossier does not read PREFIX/share/dossier/Content"; exit 1; }; \
 	rm -f "$$stage"/notes.sqlite*; \
-	MANWIDTH=80 man -l "$$top/share/man/man1/dossier.1" 2>/dev/null | grep -q 'notes'; \
+	test -z "$$(MANWIDTH=80 man -l "$$top/share/man/man1/dossier.1" 2>&1 >/dev/null)"; \
+	MANWIDTH=80 man -l "$$top/share/man/man1/dossier.1" | grep -q 'notes'; \
 	bash -c "source '$$top/share/bash-completion/completions/dossier' && complete -p dossier" >/dev/null; \
 	cd "$(CURDIR)"; $(MAKE) uninstall DESTDIR="$$stage" PREFIX=$$prefix; \
 	left=$$(find "$$stage" -type f); test -z "$$left" || { echo "left after uninstall: $$left"; exit 1; }; \

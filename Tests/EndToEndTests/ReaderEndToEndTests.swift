@@ -22,6 +22,8 @@ struct ReaderEndToEndTests {
         try session.waitFor("Sections · 5 articles")
         try session.waitFor("Timeline · ")
         try session.waitFor("events")
+        // "events" is also in the pane's "Loading the events…": wait until the header says the count.
+        try session.waitForAbsence("Timeline · loading…")
 
         // Open the third article (hanif) from the browser.
         try session.keys("1", "g", "Left", "j", "j", "Enter")

@@ -53,7 +53,7 @@ let package = Package(
         ),
         .testTarget(name: "DossierCoreTests", dependencies: ["DossierCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "DossierImportTests", dependencies: ["DossierImport", "DossierCore"]),
-        .testTarget(name: "DossierNotesTests", dependencies: ["DossierNotes", "DossierCore"]),
+        .testTarget(name: "DossierNotesTests", dependencies: ["DossierNotes", "DossierCore"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierIndexTests", dependencies: ["DossierIndex", "DossierCore"]),
         .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierCore", "DossierNotes"], resources: [.copy("Golden")]),
         .testTarget(name: "EndToEndTests", dependencies: ["DossierCore"], exclude: ["Golden", "Fixtures"]),

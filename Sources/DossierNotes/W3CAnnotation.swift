@@ -6,13 +6,33 @@ import Foundation
 /// tools use.
 ///
 /// Writing is strict and stable (sorted keys). Reading is lenient: `body`,
-/// `target` and `selector` may be single values or arrays, a body may be a plain
-/// string, and a file may hold one annotation, an array, an `AnnotationPage` or
-/// an `AnnotationCollection`.
+/// `target`, `selector` and `via` may be single values or arrays, a body may be a
+/// plain string, a `source` may be an IRI or a resource object with an `id`, and a
+/// file may hold one annotation, an array, an `AnnotationPage` or an
+/// `AnnotationCollection`.
 enum W3C {
     static let context = "http://www.w3.org/ns/anno.jsonld"
+    /// The IRI the `dossier:` prefix expands to. A name, not a location: `.invalid`
+    /// is reserved (RFC 2606) so that it can never be mistaken for, or collide
+    /// with, someone else's vocabulary.
+    static let namespace = "https://dossier.invalid/terms#"
+    /// The source Dossier wrote before article file URLs (and still writes for an
+    /// article it cannot find): `dossier:<collection>/<article>`.
     static let sourceScheme = "dossier:"
     static let statusKey = "dossier:anchorStatus"
+
+    /// The `@context` of a collection: the W3C context plus the definition of the
+    /// `dossier:` prefix, so that JSON-LD processors expand `dossier:anchorStatus`,
+    /// `dossier:collection` and `dossier:article` instead of dropping them. Nested
+    /// contexts add to the enclosing one, so the annotations embedded in the
+    /// collection keep the prefix while their own `@context` stays the plain W3C one.
+    struct CollectionContext: Encodable {
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            try container.encode(W3C.context)
+            try container.encode(["dossier": W3C.namespace])
+        }
+    }
 
     /// One `TextualBody`.
     struct Body: Codable, Equatable {
@@ -33,13 +53,32 @@ enum W3C {
         var end: Int?
     }
 
-    /// A `SpecificResource` target.
+    /// A `SpecificResource` target: the article's IRI, the selectors, and the
+    /// Dossier identity of the article (`dossier:collection`, `dossier:article`),
+    /// which survives a move of the Content folder.
     struct Target: Codable, Equatable {
         var source: String
+        var collection: String?
+        var article: String?
+        /// Where the article was taken from, when its front matter says (`url`).
+        var via: String?
         var selector: [Selector]
 
-        init(source: String, selector: [Selector]) {
+        enum CodingKeys: String, CodingKey {
+            case source, via, selector
+            case collection = "dossier:collection"
+            case article = "dossier:article"
+        }
+
+        /// The `id` of a source given as a resource object.
+        private enum ResourceKeys: String, CodingKey { case id }
+
+        init(source: String, collection: String? = nil, article: String? = nil, via: String? = nil,
+             selector: [Selector]) {
             self.source = source
+            self.collection = collection
+            self.article = article
+            self.via = via
             self.selector = selector
         }
 
@@ -49,8 +88,18 @@ enum W3C {
                 return
             }
             let container = try decoder.container(keyedBy: CodingKeys.self)
+            let source: String
+            if let iri = try? container.decode(String.self, forKey: .source) {
+                source = iri
+            } else {
+                let resource = try container.nestedContainer(keyedBy: ResourceKeys.self, forKey: .source)
+                source = try resource.decode(String.self, forKey: .id)
+            }
             self.init(
-                source: try container.decode(String.self, forKey: .source),
+                source: source,
+                collection: try? container.decode(String.self, forKey: .collection),
+                article: try? container.decode(String.self, forKey: .article),
+                via: (try? container.decodeOneOrMany(String.self, forKey: .via))?.first,
                 selector: try container.decodeOneOrMany(Selector.self, forKey: .selector))
         }
     }
@@ -119,7 +168,9 @@ enum W3C {
         }
     }
 
-    /// An `AnnotationCollection` with its single `AnnotationPage`.
+    /// An `AnnotationCollection` with its single embedded `AnnotationPage` (none
+    /// when the collection is empty: the model asks for a first page only when
+    /// there are annotations).
     struct Collection: Encodable {
         struct Page: Encodable {
             var type = "AnnotationPage"
@@ -127,15 +178,16 @@ enum W3C {
             var items: [Annotation]
         }
 
-        var context = W3C.context
+        var context = CollectionContext()
+        var id: String
         var type = "AnnotationCollection"
         var label: String
         var total: Int
-        var first: Page
+        var first: Page?
 
         enum CodingKeys: String, CodingKey {
             case context = "@context"
-            case type, label, total, first
+            case id, type, label, total, first
         }
     }
 }

@@ -9,10 +9,10 @@ struct ContentOptions: ParsableArguments {
                                             valueName: "dir"))
     var content: String?
 
-    /// The collection folder to use, or a validation error saying how to name one.
+    /// The collection folder to use, or an error saying how to name one.
     func directory() throws -> String {
         guard let directory = ContentLocator.locate(explicit: content, buildRepository: BuildLocation.repository) else {
-            throw ValidationError("No collection found. Pass --content DIR or set \(ContentLocator.environmentVariable).")
+            throw NothingFound("No collection found. Pass --content DIR or set \(ContentLocator.environmentVariable).")
         }
         return directory
     }
@@ -29,7 +29,7 @@ struct ContentOptions: ParsableArguments {
         return result
     }
 
-    /// The article with `id`, or a validation error listing the ids there are.
+    /// The article with `id`, or an error listing the ids there are.
     func article(_ id: String, in collection: DossierCollection) throws -> Article {
         if let article = collection.article(withID: id) { return article }
         throw Self.noArticle(id, known: collection.articles.map(\.id))
@@ -63,8 +63,8 @@ struct ContentOptions: ParsableArguments {
         return article
     }
 
-    private static func noArticle(_ id: String, known: [String]) -> ValidationError {
-        ValidationError("No article '\(id)'. Articles: \(known.joined(separator: ", "))")
+    private static func noArticle(_ id: String, known: [String]) -> NothingFound {
+        NothingFound("No article '\(id)'. Articles: \(known.joined(separator: ", "))")
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import Foundation
 
 /// `dossier`: read, search and annotate a collection of long articles in the terminal.
 @main
@@ -12,7 +13,13 @@ struct Dossier: ParsableCommand {
             given by --content, else $DOSSIER_CONTENT, else the bundled Content folder. Notes \
             are kept in the database given by --notes, else $DOSSIER_NOTES, else \
             $XDG_DATA_HOME/dossier/notes.sqlite.
+
+            Exit status: 0 done, 1 nothing found or input that cannot be used, 2 wrong command \
+            line. Completions: dossier --generate-completion-script bash|zsh|fish.
+
+            Version \(DossierVersion.current).
             """,
+        version: DossierVersion.current,
         subcommands: [
             ArticlesCommand.self, TocCommand.self, ShowCommand.self, SearchCommand.self, CheckCommand.self, IndexCommand.self,
             TimelineCommand.self, EventCommand.self, EntityCommand.self, SuggestEventsCommand.self,
@@ -25,5 +32,18 @@ struct Dossier: ParsableCommand {
 
     mutating func run() throws {
         try ReaderLauncher.launch(content: content, notes: notesOptions)
+    }
+
+    /// ArgumentParser's `main`, with the usage errors it would end with 64 ending with
+    /// ``ExitStatus/usage`` instead; every other error keeps its status.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard ExitStatus.isUsageError(error, of: self) else { exit(withError: error) }
+            Console.printError(fullMessage(for: error))
+            Foundation.exit(ExitStatus.usage)
+        }
     }
 }

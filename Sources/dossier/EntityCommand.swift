@@ -40,10 +40,10 @@ struct EntityCommand: ParsableCommand {
             return entity
         case .ambiguous(let entities):
             let list = entities.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
-            throw ValidationError("'\(name)' names several entities: \(list). Use an id.")
+            throw NothingFound("'\(name)' names several entities: \(list). Use an id.")
         case .notFound(let suggestions):
             let list = suggestions.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
-            throw ValidationError("No entity '\(name)'." + (list.isEmpty ? "" : " Did you mean: \(list)?"))
+            throw NothingFound("No entity '\(name)'." + (list.isEmpty ? "" : " Did you mean: \(list)?"))
         }
     }
 }

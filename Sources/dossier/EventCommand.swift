@@ -19,7 +19,7 @@ struct EventCommand: ParsableCommand {
         let (collection, timeline) = try content.loadTimeline()
         guard let event = timeline.event(withID: id) else {
             let close = timeline.eventSuggestions(for: id).map { "\($0.id) (\($0.title))" }
-            throw ValidationError("No event '\(id)'." + (close.isEmpty ? " See `dossier timeline` for the ids."
+            throw NothingFound("No event '\(id)'." + (close.isEmpty ? " See `dossier timeline` for the ids."
                                                          : " Did you mean: \(close.joined(separator: ", "))?"))
         }
         let titles = Dictionary(collection.articles.map { ($0.id, $0.metadata.title) }, uniquingKeysWith: { first, _ in first })

@@ -10,8 +10,9 @@ struct NotesExportCommand: ParsableCommand {
         abstract: "Export annotations as W3C Web Annotation JSON-LD or Markdown.",
         discussion: """
             w3c: an AnnotationCollection of W3C Web Annotations (the model Hypothesis and other \
-            annotation tools use), targets dossier:<collection>/<article> with TextQuoteSelector \
-            and TextPositionSelector; `dossier notes import` reads it back without duplicates. \
+            annotation tools use). Each target's source is the article's file URL (its front \
+            matter url as via), with dossier:collection, dossier:article, a TextQuoteSelector and \
+            a TextPositionSelector; `dossier notes import` reads it back without duplicates. \
             markdown: the annotations grouped by article with its reference, each passage quoted with \
             its section, [[links]] in words.
             """
@@ -34,7 +35,8 @@ struct NotesExportCommand: ParsableCommand {
         let data: Data
         switch format {
         case .w3c:
-            data = try store.exportW3C(article: article)
+            let sources = NotesContent.optionalCollection(content).map(W3CArticleSources.init(collection:))
+            data = try store.exportW3C(article: article, sources: sources)
         case .markdown:
             let sources = NotesContent.optionalCollection(content).map {
                 SourceReferences(collection: $0, timeline: TimelineLoader.load(collection: $0).timeline, store: store)

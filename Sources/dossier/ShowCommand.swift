@@ -38,7 +38,7 @@ struct ShowCommand: ParsableCommand {
         if parts.count == 2 {
             guard let section = document.sectionIndex(withID: parts[1]) else {
                 let ids = document.sections.dropFirst().map(\.id).joined(separator: ", ")
-                throw ValidationError("No section '\(parts[1])' in \(article.id). Sections: \(ids)")
+                throw NothingFound("No section '\(parts[1])' in \(article.id). Sections: \(ids)")
             }
             lines = layout.lines(for: document, section: section).map(\.line)
         } else {

@@ -32,7 +32,7 @@ struct TimelineCommand: ParsableCommand {
         if let article { filter.article = try content.article(article, in: collection).id }
         if let tag, timeline.events(taggedWith: tag).isEmpty {
             let close = CloseMatches.best(for: tag, among: timeline.tags.map(\.tag))
-            throw ValidationError("No event has the tag '\(tag)'." + (close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"))
+            throw NothingFound("No event has the tag '\(tag)'." + (close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"))
         }
         let events = timeline.events(matching: filter)
         if json {

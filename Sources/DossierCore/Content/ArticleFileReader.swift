@@ -9,7 +9,7 @@ import Yams
 /// falls back to the text's first heading or line (`TitleFromText`).
 enum ArticleFileReader {
     static let knownKeys: Set<String> = ["id", "title", "authors", "venue", "published", "provenance", "kind",
-                                         "source", "sections_editorial", "corrections"]
+                                         "source", "url", "sections_editorial", "corrections"]
 
     /// How the file's text is written, from its extension.
     enum Format: Sendable {
@@ -63,7 +63,7 @@ enum ArticleFileReader {
         if format == .plainText { body = PlainTextMarkup.markdown(from: body) }
         let article = ArticleMetadata(id: id, title: metadata.title ?? id, authors: metadata.authors, venue: metadata.venue,
                                       published: metadata.published, provenance: metadata.provenance, kind: metadata.kind,
-                                      source: metadata.source, sectionsEditorial: metadata.sectionsEditorial,
+                                      source: metadata.source, url: metadata.url, sectionsEditorial: metadata.sectionsEditorial,
                                       corrections: metadata.corrections)
         return (Article(metadata: article, body: body, bodyFirstLine: bodyFirstLine, file: file), diagnostics)
     }
@@ -77,6 +77,7 @@ enum ArticleFileReader {
         var provenance: [String] = []
         var kind: ArticleMetadata.Kind?
         var source: String?
+        var url: String?
         var sectionsEditorial = false
         var corrections: [ArticleMetadata.Correction] = []
     }
@@ -123,6 +124,19 @@ enum ArticleFileReader {
         metadata.venue = yaml.optional("venue", in: mapping)
         metadata.provenance = yaml.strings("provenance", in: mapping)
         metadata.sectionsEditorial = yaml.bool("sections_editorial", in: mapping) ?? false
+        metadata.url = yaml.optional("url", in: mapping)
+        if let text = metadata.url, !isWebAddress(text) {
+            yaml.report(at: mapping["url"], "'url' must be an absolute http or https URL, not '\(text)'")
+            metadata.url = nil
+        }
         return metadata
+    }
+
+    /// An absolute http(s) URL with a host: what `url` must be so that others can resolve it.
+    private static func isWebAddress(_ text: String) -> Bool {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+              let host = components.host, !host.isEmpty
+        else { return false }
+        return scheme == "http" || scheme == "https"
     }
 }

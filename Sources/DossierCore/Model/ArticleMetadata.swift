@@ -57,11 +57,13 @@ public struct ArticleMetadata: Hashable, Sendable, Codable {
     public var kind: Kind?
     /// Where the text came from: a file name, a URL or a citation; nil when not given.
     public var source: String?
+    /// Where the original text can be read (an absolute http or https URL), if known.
+    public var url: String?
     public var sectionsEditorial: Bool
     public var corrections: [Correction]
 
     public init(id: String, title: String, authors: [Author] = [], venue: String? = nil, published: String? = nil,
-                provenance: [String] = [], kind: Kind? = nil, source: String? = nil, sectionsEditorial: Bool = false,
+                provenance: [String] = [], kind: Kind? = nil, source: String? = nil, url: String? = nil, sectionsEditorial: Bool = false,
                 corrections: [Correction] = []) {
         self.id = id
         self.title = title
@@ -71,6 +73,7 @@ public struct ArticleMetadata: Hashable, Sendable, Codable {
         self.provenance = provenance
         self.kind = kind
         self.source = source
+        self.url = url
         self.sectionsEditorial = sectionsEditorial
         self.corrections = corrections
     }

@@ -23,9 +23,17 @@ public struct SearchQuery: Hashable, Sendable {
             }
         }
         if !current.trimmingSpaces.isEmpty { terms.append(current.trimmingSpaces) }
-        let folded = terms.map(FoldedText.key).filter { !$0.isEmpty }
+        // A term given twice matches the same places: each is searched for once (a query
+        // repeating a word thousands of times must not scan the text thousands of times).
+        let folded = Self.uniqued(terms.map(FoldedText.key).filter { !$0.isEmpty })
         guard !folded.isEmpty else { return nil }
-        self.terms = terms
+        self.terms = Self.uniqued(terms)
         self.foldedTerms = folded
+    }
+
+    /// `items` without repeats, in the order of their first appearance.
+    private static func uniqued<Item: Hashable>(_ items: [Item]) -> [Item] {
+        var seen: Set<Item> = []
+        return items.filter { seen.insert($0).inserted }
     }
 }

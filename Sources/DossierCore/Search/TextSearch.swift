@@ -5,7 +5,7 @@ public struct SearchHit: Hashable, Sendable, Encodable {
     public var sectionTitle: String
     /// Index of the block in the article's document.
     public var block: Int
-    /// Every match of every term inside the block, in text order.
+    /// Every match of every term inside the block, in text order, each range once.
     public var matches: [TextRange]
     /// A line of text around the first match, with `…` where it was cut.
     public var context: String
@@ -35,6 +35,9 @@ public enum TextSearch {
             }
             guard allFound else { continue }
             matches.sort { $0.start < $1.start }
+            // One range can be found twice (a folded "ß" is "ss": "s" matches it twice).
+            var seen: Set<TextRange> = []
+            matches = matches.filter { seen.insert($0).inserted }
             let section = document.sections[block.sectionIndex]
             let absolute = matches.map { TextRange(start: $0.start + block.range.start, end: $0.end + block.range.start) }
             hits.append(SearchHit(article: article, sectionID: section.id, sectionTitle: section.title, block: index,

@@ -39,7 +39,7 @@ public struct LineWrapper: Sendable {
     /// being filled and the word being read are held, never a record per character of
     /// the whole text: a paragraph of megabytes (one enormous line in a collection) costs
     /// the lines it makes and no more.
-    public func wrap(_ runs: [StyledRun], emit: (WrappedLine) -> Void) {
+    func wrap(_ runs: [StyledRun], emit: (WrappedLine) -> Void) {
         let firstPrefixGlyphs = Self.glyphs(of: firstPrefix, isPrefix: true)
         let restPrefixGlyphs: [Glyph]
         if let restPrefix {

@@ -34,16 +34,21 @@ struct ShowCommand: ParsableCommand {
         let document = article.read().document
         let layout = ArticleLayout(width: width ?? Console.columns.map { min($0, 100) } ?? 80)
         let styled = !plain && Console.stylesAllowed
-        var lines: [WrappedLine] = []
+        var sections: Range<Int>?
         if parts.count == 2 {
             guard let section = document.sectionIndex(withID: parts[1]) else {
                 let ids = document.sections.dropFirst().map(\.id).joined(separator: ", ")
                 throw NothingFound("No section '\(parts[1])' in \(article.id). Sections: \(ids)")
             }
-            lines = layout.lines(for: document, section: section).map(\.line)
+            sections = layout.sections(under: section, in: document)
         } else {
-            lines = ArticleHeader.lines(for: article.metadata, width: layout.width) + layout.lines(for: document).map(\.line)
+            for line in ArticleHeader.lines(for: article.metadata, width: layout.width) {
+                print(ANSIText.render(line, styled: styled))
+            }
         }
-        print(ANSIText.render(lines, styled: styled), terminator: "")
+        // Printed as laid out: an article of any size never has all its lines in memory.
+        layout.forEachLine(of: document, sections: sections) { line in
+            print(ANSIText.render(line.line, styled: styled))
+        }
     }
 }

@@ -49,4 +49,24 @@ import Testing
         #expect(hits[0].context.hasSuffix("word…"))
         #expect(hits[0].context.contains("needle"))
     }
+
+    /// A term typed twice (or in another case) is searched for once: the hits are those of
+    /// the term alone, and a query repeating it thousands of times reads the text once.
+    @Test func repeatedTermsAreSearchedOnce() throws {
+        let query = try #require(SearchQuery(Array(repeating: "Tashkent TASHKENT", count: 10_000).joined(separator: " ") + " moscow"))
+        #expect(query.terms == ["Tashkent", "TASHKENT", "moscow"])
+        #expect(query.foldedTerms.count == 2)
+        let hits = TextSearch.search(query, in: document, article: "a")
+        #expect(hits == TextSearch.search(SearchQuery("tashkent moscow")!, in: document, article: "a"))
+        #expect(hits[0].matches.count == 2)
+    }
+
+    /// Two terms finding the same text give it once ("ß" folds to "ss", where "s" is found twice).
+    @Test func matchesAreNeverRepeated() throws {
+        let document = MarkdownReader.read("Die Straße von Moskau.").document
+        let hits = TextSearch.search(try #require(SearchQuery("s ss")), in: document, article: "a")
+        let matches = try #require(hits.first?.matches)
+        #expect(Set(matches).count == matches.count)
+        #expect(matches == matches.sorted { $0.start < $1.start })
+    }
 }

@@ -24,10 +24,18 @@ public struct SearchQuery: Hashable, Sendable {
             }
         }
         if !current.trimmingSpaces.isEmpty { terms.append(current.trimmingSpaces) }
-        // A term of punctuation alone matches no word and is dropped.
-        let matched = terms.compactMap { term in SearchTerm(term).map { (term, $0) } }
+        // A term of punctuation alone matches no word and is dropped; a term given twice matches
+        // the same places, so each is searched for once (a query repeating a word thousands of
+        // times must not scan the text thousands of times).
+        let matched = Self.uniqued(terms).compactMap { term in SearchTerm(term).map { (term, $0) } }
         guard !matched.isEmpty else { return nil }
         self.terms = matched.map(\.0)
-        self.searchTerms = matched.map(\.1)
+        self.searchTerms = Self.uniqued(matched.map(\.1))
+    }
+
+    /// `items` without repeats, in the order of their first appearance.
+    private static func uniqued<Item: Hashable>(_ items: [Item]) -> [Item] {
+        var seen: Set<Item> = []
+        return items.filter { seen.insert($0).inserted }
     }
 }

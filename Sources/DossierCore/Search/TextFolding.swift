@@ -14,6 +14,12 @@ public struct FoldedText: Sendable {
         scalars.reserveCapacity(text.unicodeScalars.count)
         origins.reserveCapacity(text.unicodeScalars.count)
         for (offset, scalar) in text.unicodeScalars.enumerated() {
+            // ASCII folds to one scalar: no array per character of a text of megabytes.
+            if scalar.isASCII {
+                scalars.append(Self.foldASCII(scalar))
+                origins.append(offset)
+                continue
+            }
             for folded in Self.fold(scalar) {
                 scalars.append(folded)
                 origins.append(offset)
@@ -36,10 +42,7 @@ public struct FoldedText: Sendable {
     }
 
     static func fold(_ scalar: Unicode.Scalar) -> [Unicode.Scalar] {
-        if scalar.isASCII {
-            if ("A"..."Z").contains(scalar) { return [Unicode.Scalar(scalar.value + 32)!] }
-            return [scalar]
-        }
+        if scalar.isASCII { return [foldASCII(scalar)] }
         switch scalar {
         case "\u{2018}", "\u{2019}", "\u{02BC}": return ["'"]
         case "\u{201C}", "\u{201D}": return ["\""]
@@ -49,6 +52,10 @@ public struct FoldedText: Sendable {
         }
         let folded = String(scalar).folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         return folded.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }
+    }
+
+    private static func foldASCII(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        ("A"..."Z").contains(scalar) ? Unicode.Scalar(scalar.value + 32)! : scalar
     }
 
     /// Original-offset ranges of every occurrence of `needle` (already folded).

@@ -5,7 +5,7 @@ public struct SearchHit: Hashable, Sendable, Encodable {
     public var sectionTitle: String
     /// Index of the block in the article's document.
     public var block: Int
-    /// Every match of every term inside the block, in text order.
+    /// Every match of every term inside the block, in text order, each range once.
     public var matches: [TextRange]
     /// A line of text around the first match, with `…` where it was cut.
     public var context: String
@@ -38,6 +38,9 @@ public enum TextSearch {
             matches += found
         }
         matches.sort { $0.start < $1.start }
+        // Two terms can find one range ("U-2" and "U2"): each is reported once.
+        var seen: Set<TextRange> = []
+        matches = matches.filter { seen.insert($0).inserted }
         let absolute = matches.map { TextRange(start: $0.start + start, end: $0.end + start) }
         return SearchHit(article: article, sectionID: sectionID, sectionTitle: sectionTitle, block: block,
                          matches: absolute, context: snippet(text, around: matches[0], width: contextWidth))

@@ -9,6 +9,8 @@ public struct LaidOutArticle: Sendable {
     public let lines: [ArticleLine]
     /// The lines' wrapped text alone, in the same order (for cursor motions).
     public let wrapped: [WrappedLine]
+    /// The lines by offset, for ``lineIndex(containing:)`` and ``lineShowing(_:)``.
+    private let sourceIndex: LineSourceIndex
 
     /// Lays out `document` at `width` columns.
     public init(article: Article, document: Document, width: Int, theme: ReadingTheme = .standard) {
@@ -18,29 +20,27 @@ public struct LaidOutArticle: Sendable {
             .map { ArticleLine(line: $0, role: .text, block: nil) }
         lines = header + ArticleLayout(width: width, theme: theme).lines(for: document)
         wrapped = lines.map(\.line)
+        sourceIndex = LineSourceIndex(wrapped)
     }
 
     /// The line showing the character at `offset` (the cursor's line): the line that
     /// draws it, else the line whose range holds it (a space dropped at a wrap), else
     /// ``lineIndex(containing:)``.
     public func lineShowing(_ offset: Int) -> Int {
-        LineColumns.lineIndex(containing: offset, in: wrapped) ?? lineIndex(containing: offset)
+        let holding = sourceIndex.lines(holding: offset)
+        return holding.first { LineColumns.column(of: offset, in: wrapped[$0]) != nil } ?? holding.first
+            ?? lineIndex(containing: offset)
     }
 
     public var count: Int { lines.count }
 
     /// The line showing `offset`: the line whose range holds it, else the first line
     /// starting after it (lines are not in offset order: footnotes follow each section).
+    /// A line showing only a footnote marker (an empty range) holds the offset it stands at.
     public func lineIndex(containing offset: Int) -> Int {
-        var after: (index: Int, start: Int)?
-        for (index, line) in lines.enumerated() {
-            guard let source = line.line.source else { continue }
-            if source.contains(offset) || (source.isEmpty && source.lowerBound == offset) { return index }
-            if source.lowerBound > offset, after.map({ source.lowerBound < $0.start }) ?? true {
-                after = (index, source.lowerBound)
-            }
-        }
-        return after?.index ?? max(0, lines.count - 1)
+        sourceIndex.firstLine(holding: offset, emptyAtOffset: true)
+            ?? sourceIndex.line(startingAfter: offset)
+            ?? max(0, lines.count - 1)
     }
 
     /// The plain-text offset a line stands for: its own start, else that of the next line

@@ -1,20 +1,18 @@
-/// Serialises laid-out lines as text for a terminal or a pipe: with ANSI SGR styles, or plain.
+/// Serialises a laid-out line as text for a terminal or a pipe: with ANSI SGR styles, or plain.
 ///
 /// Only SGR sequences are written, and the text itself has passed `PrintableText`, so
 /// nothing from the Content can steer the terminal.
 public enum ANSIText {
-    public static func render(_ lines: [WrappedLine], styled: Bool) -> String {
+    /// The line without its line break.
+    public static func render(_ line: WrappedLine, styled: Bool) -> String {
         var output = ""
-        for line in lines {
-            var column = 0
-            for segment in line.segments {
-                if segment.column > column { output += String(repeating: " ", count: segment.column - column) }
-                let text = PrintableText.sanitized(segment.text)
-                let codes = styled ? sgr(segment.style) : ""
-                output += codes.isEmpty ? text : "\u{1B}[\(codes)m\(text)\u{1B}[0m"
-                column = segment.column + segment.width
-            }
-            output += "\n"
+        var column = 0
+        for segment in line.segments {
+            if segment.column > column { output += String(repeating: " ", count: segment.column - column) }
+            let text = PrintableText.sanitized(segment.text)
+            let codes = styled ? sgr(segment.style) : ""
+            output += codes.isEmpty ? text : "\u{1B}[\(codes)m\(text)\u{1B}[0m"
+            column = segment.column + segment.width
         }
         return output
     }

@@ -31,24 +31,40 @@ public struct ArticleLayout: Sendable {
 
     /// The lines of `sections` (all of them by default), each followed by its footnotes.
     public func lines(for document: Document, sections: Range<Int>? = nil) -> [ArticleLine] {
-        let range = sections ?? document.sections.indices
         var lines: [ArticleLine] = []
-        for sectionIndex in range {
-            let section = document.sections[sectionIndex]
-            for blockIndex in section.blocks {
-                appendBlock(blockIndex, of: document, to: &lines)
-            }
-            appendFootnotes(ofSection: sectionIndex, document: document, to: &lines)
-        }
-        while lines.last?.role == .blank { lines.removeLast() }
+        forEachLine(of: document, sections: sections) { lines.append($0) }
         return lines
     }
 
-    /// The lines of one section and its subsections (`show article#section`).
-    public func lines(for document: Document, section: Int) -> [ArticleLine] {
+    /// The lines of `sections` (all of them by default) handed to `body` in order as
+    /// they are laid out, so that `show` prints an article of any size holding one
+    /// block's lines at a time.
+    public func forEachLine(of document: Document, sections: Range<Int>? = nil, _ body: (ArticleLine) -> Void) {
+        // Blank lines are passed on once a line follows them: the text ends without one.
+        var blanks: [ArticleLine] = []
+        func emit(_ line: ArticleLine) {
+            if line.role == .blank {
+                blanks.append(line)
+                return
+            }
+            blanks.forEach(body)
+            blanks.removeAll()
+            body(line)
+        }
+        for sectionIndex in sections ?? document.sections.indices {
+            let section = document.sections[sectionIndex]
+            for blockIndex in section.blocks {
+                layOutBlock(blockIndex, of: document, emit)
+            }
+            layOutFootnotes(ofSection: sectionIndex, document: document, emit)
+        }
+    }
+
+    /// Section `section` and its subsections (`show article#section`).
+    public func sections(under section: Int, in document: Document) -> Range<Int> {
         var end = section + 1
         while end < document.sections.count, isDescendant(end, of: section, in: document) { end += 1 }
-        return lines(for: document, sections: section..<end)
+        return section..<end
     }
 
     private func isDescendant(_ index: Int, of ancestor: Int, in document: Document) -> Bool {
@@ -60,7 +76,7 @@ public struct ArticleLayout: Sendable {
         return false
     }
 
-    private func appendBlock(_ index: Int, of document: Document, to lines: inout [ArticleLine]) {
+    private func layOutBlock(_ index: Int, of document: Document, _ emit: (ArticleLine) -> Void) {
         let block = document.blocks[index]
         let runs = styledRuns(block, document: document)
         var role = ArticleLine.Role.text
@@ -96,13 +112,13 @@ public struct ArticleLayout: Sendable {
             copy.style = baseStyle.patched(with: run.style)
             return copy
         }
-        for line in wrapper.wrap(styled) {
-            lines.append(ArticleLine(line: line, role: role, block: index))
+        wrapper.wrap(styled) { line in
+            emit(ArticleLine(line: line, role: role, block: index))
         }
         if case .footnote = block.kind {} else if case .listItem = block.kind, nextIsListItem(after: index, in: document) {
             return
         }
-        lines.append(ArticleLine(line: WrappedLine(segments: [], source: nil), role: .blank, block: nil))
+        emit(ArticleLine(line: WrappedLine(segments: [], source: nil), role: .blank, block: nil))
     }
 
     /// Consecutive items of one list are not separated by a blank line.
@@ -112,15 +128,15 @@ public struct ArticleLayout: Sendable {
         return false
     }
 
-    private func appendFootnotes(ofSection section: Int, document: Document, to lines: inout [ArticleLine]) {
+    private func layOutFootnotes(ofSection section: Int, document: Document, _ emit: (ArticleLine) -> Void) {
         let notes = document.footnotes.filter { note in note.blocks.first.map { document.blocks[$0].sectionIndex == section } ?? false }
         guard !notes.isEmpty else { return }
         let rule = String(repeating: "─", count: min(width, 20))
         let header = LineWrapper(width: width).wrap([StyledRun(rule, style: theme.footnoteHeader)])
-        lines.append(ArticleLine(line: header[0], role: .footnoteHeader, block: nil))
+        emit(ArticleLine(line: header[0], role: .footnoteHeader, block: nil))
         for note in notes {
             for block in note.blocks {
-                appendBlock(block, of: document, to: &lines)
+                layOutBlock(block, of: document, emit)
             }
         }
     }

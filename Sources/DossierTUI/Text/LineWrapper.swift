@@ -30,7 +30,16 @@ public struct LineWrapper: Sendable {
     /// The lines for `runs`. Empty text gives one line holding the first prefix (or
     /// no line at all without one).
     public func wrap(_ runs: [StyledRun]) -> [WrappedLine] {
-        let glyphs = Self.glyphs(of: runs)
+        var lines: [WrappedLine] = []
+        wrap(runs) { lines.append($0) }
+        return lines
+    }
+
+    /// The lines for `runs`, handed to `emit` in order as each is filled. Only the line
+    /// being filled and the word being read are held, never a record per character of
+    /// the whole text: a paragraph of megabytes (one enormous line in a collection) costs
+    /// the lines it makes and no more.
+    func wrap(_ runs: [StyledRun], emit: (WrappedLine) -> Void) {
         let firstPrefixGlyphs = Self.glyphs(of: firstPrefix, isPrefix: true)
         let restPrefixGlyphs: [Glyph]
         if let restPrefix {
@@ -39,26 +48,49 @@ public struct LineWrapper: Sendable {
             let indent = firstPrefixGlyphs.reduce(0) { $0 + $1.width }
             restPrefixGlyphs = indent > 0 ? Self.glyphs(of: [StyledRun(String(repeating: " ", count: indent))], isPrefix: true) : []
         }
-        if glyphs.isEmpty {
-            return firstPrefixGlyphs.isEmpty ? [] : [Self.line(from: firstPrefixGlyphs, extraSource: nil)]
-        }
-
         var builder = Builder(width: max(1, width), firstPrefix: firstPrefixGlyphs, restPrefix: restPrefixGlyphs)
-        for token in Self.tokens(of: glyphs) {
-            builder.add(token)
+        var word = Word()
+        var hasText = false
+        Self.forEachGlyph(of: runs) { glyph in
+            hasText = true
+            if glyph.isSpace {
+                builder.add(word)
+                word.restart()
+                builder.addSpace(glyph)
+            } else {
+                if glyph.breakBefore {
+                    builder.add(word)
+                    word.restart()
+                }
+                word.append(glyph)
+                if glyph.breakAfter {
+                    builder.add(word)
+                    word.restart()
+                } else if word.width > builder.width {
+                    // Wider than any line: it starts a line of its own whatever follows, so
+                    // what is read so far can be placed and the rest fills lines after it.
+                    builder.add(word)
+                    word.restart(continuing: true)
+                }
+            }
+            builder.emitFinishedLines(to: emit)
         }
+        guard hasText else {
+            if !firstPrefixGlyphs.isEmpty { emit(Self.line(from: firstPrefixGlyphs, extraSource: nil)) }
+            return
+        }
+        builder.add(word)
         builder.finishLine()
-        return builder.lines.map { Self.line(from: $0.glyphs, extraSource: $0.droppedSource) }
+        builder.emitFinishedLines(to: emit)
     }
 
-    // MARK: Glyphs and tokens
+    // MARK: Glyphs and words
 
     /// One cluster (or one atom run) with its width, run and source.
     struct Glyph {
         var text: String
         var width: Int
-        /// Index into the runs, or -1 for prefix decoration (runs of the prefix use
-        /// negative indices: -1 - index).
+        /// Index into the runs it comes from (of the text or of a prefix).
         var run: Int
         var source: Range<Int>?
         var isSpace: Bool
@@ -70,20 +102,38 @@ public struct LineWrapper: Sendable {
         var attachment: RunAttachment?
     }
 
-    /// A word (glyphs that stay together unless the word is longer than a line) or a
-    /// run of spaces.
-    struct Token {
-        var glyphs: [Glyph]
-        var isSpace: Bool
-        var width: Int { glyphs.reduce(0) { $0 + $1.width } }
+    /// The word being read: glyphs that stay together unless they are wider than a line.
+    struct Word {
+        var glyphs: [Glyph] = []
+        var width = 0
+        /// The rest of a word whose start was already placed: it goes on where that start
+        /// ended instead of asking for a line of its own.
+        var continues = false
+
+        mutating func append(_ glyph: Glyph) {
+            glyphs.append(glyph)
+            width += glyph.width
+        }
+
+        mutating func restart(continuing: Bool = false) {
+            glyphs.removeAll(keepingCapacity: true)
+            width = 0
+            continues = continuing
+        }
     }
 
-    static func glyphs(of runs: [StyledRun], isPrefix: Bool = false) -> [Glyph] {
+    static func glyphs(of runs: [StyledRun], isPrefix: Bool) -> [Glyph] {
         var result: [Glyph] = []
+        forEachGlyph(of: runs, isPrefix: isPrefix) { result.append($0) }
+        return result
+    }
+
+    /// The glyphs of `runs` in order, one at a time.
+    static func forEachGlyph(of runs: [StyledRun], isPrefix: Bool = false, _ body: (Glyph) -> Void) {
         for (index, run) in runs.enumerated() {
             switch run.source {
             case .atom(let range):
-                result.append(Glyph(
+                body(Glyph(
                     text: run.text, width: DisplayWidth.of(run.text), run: index, source: isPrefix ? nil : range,
                     isSpace: false, breakBefore: false, breakAfter: false, isPrefix: isPrefix,
                     isAtom: true, style: run.style, attachment: run.attachment
@@ -98,7 +148,7 @@ public struct LineWrapper: Sendable {
                     let isSpace = character == " " || character == "\t" || character == "\n" || character == "\u{3000}"
                     let width = isSpace ? (character == "\u{3000}" ? 2 : 1) : (PrintableText.cell(for: character)?.width ?? 0)
                     let wide = width == 2 && !isSpace
-                    result.append(Glyph(
+                    body(Glyph(
                         text: isSpace && character != "\u{3000}" ? " " : String(character),
                         width: width, run: index, source: source, isSpace: isSpace,
                         breakBefore: wide && !noBreakBefore.contains(character),
@@ -108,7 +158,6 @@ public struct LineWrapper: Sendable {
                 }
             }
         }
-        return result
     }
 
     /// Characters after which a line may break inside a word.
@@ -116,43 +165,23 @@ public struct LineWrapper: Sendable {
     /// Wide characters a line must not start with (closing punctuation).
     static let noBreakBefore: Set<Character> = ["、", "。", "，", "．", "）", "」", "』", "】", "〕", "〉", "》", "！", "？", "：", "；"]
 
-    static func tokens(of glyphs: [Glyph]) -> [Token] {
-        var tokens: [Token] = []
-        var current = Token(glyphs: [], isSpace: false)
-        func flush() {
-            if !current.glyphs.isEmpty { tokens.append(current) }
-            current = Token(glyphs: [], isSpace: false)
-        }
-        for glyph in glyphs {
-            if glyph.isSpace != current.isSpace || (glyph.breakBefore && !current.isSpace) {
-                flush()
-                current.isSpace = glyph.isSpace
-            }
-            current.glyphs.append(glyph)
-            if glyph.breakAfter && !glyph.isSpace {
-                flush()
-            }
-        }
-        flush()
-        return tokens
-    }
-
     // MARK: Filling lines
-
-    struct PendingLine {
-        var glyphs: [Glyph]
-        var droppedSource: Range<Int>?
-    }
 
     struct Builder {
         let width: Int
         let firstPrefix: [Glyph]
         let restPrefix: [Glyph]
-        var lines: [PendingLine] = []
+        /// Lines filled and not yet handed on.
+        var finished: [WrappedLine] = []
+        var startedLines = 0
         var glyphs: [Glyph] = []
         var column = 0
         var hasContent = false
+        /// Spaces after the last word, shown only if the next word fits after them;
+        /// kept only while they could fit (a run of spaces wider than the line never will).
         var pendingSpaces: [Glyph] = []
+        var pendingSpaceWidth = 0
+        var pendingSpaceSource: Range<Int>?
         var droppedSource: Range<Int>?
 
         init(width: Int, firstPrefix: [Glyph], restPrefix: [Glyph]) {
@@ -163,7 +192,8 @@ public struct LineWrapper: Sendable {
         }
 
         mutating func startLine() {
-            let prefix = lines.isEmpty ? firstPrefix : restPrefix
+            let prefix = startedLines == 0 ? firstPrefix : restPrefix
+            startedLines += 1
             // A prefix wider than the line leaves at least one column for text.
             glyphs = []
             column = 0
@@ -172,13 +202,19 @@ public struct LineWrapper: Sendable {
                 column += glyph.width
             }
             hasContent = false
-            pendingSpaces = []
+            clearPendingSpaces()
             droppedSource = nil
         }
 
+        mutating func clearPendingSpaces() {
+            pendingSpaces.removeAll(keepingCapacity: true)
+            pendingSpaceWidth = 0
+            pendingSpaceSource = nil
+        }
+
         mutating func finishLine() {
-            for space in pendingSpaces { droppedSource = union(droppedSource, space.source) }
-            lines.append(PendingLine(glyphs: glyphs, droppedSource: droppedSource))
+            droppedSource = union(droppedSource, pendingSpaceSource)
+            finished.append(LineWrapper.line(from: glyphs, extraSource: droppedSource))
         }
 
         mutating func breakLine() {
@@ -186,26 +222,36 @@ public struct LineWrapper: Sendable {
             startLine()
         }
 
-        mutating func add(_ token: Token) {
-            if token.isSpace {
-                if hasContent {
-                    pendingSpaces.append(contentsOf: token.glyphs)
-                } else {
-                    // Spaces at the start of a line are not shown.
-                    for space in token.glyphs { droppedSource = union(droppedSource, space.source) }
-                }
+        mutating func emitFinishedLines(to emit: (WrappedLine) -> Void) {
+            guard !finished.isEmpty else { return }
+            finished.forEach(emit)
+            finished.removeAll(keepingCapacity: true)
+        }
+
+        mutating func addSpace(_ space: Glyph) {
+            guard hasContent else {
+                // Spaces at the start of a line are not shown.
+                droppedSource = union(droppedSource, space.source)
                 return
             }
-            let spaceWidth = pendingSpaces.reduce(0) { $0 + $1.width }
-            if hasContent && column + spaceWidth + token.width > width {
-                breakLine()
+            pendingSpaceWidth += space.width
+            pendingSpaceSource = union(pendingSpaceSource, space.source)
+            if pendingSpaceWidth <= width { pendingSpaces.append(space) }
+        }
+
+        mutating func add(_ word: Word) {
+            guard !word.glyphs.isEmpty else { return }
+            if !word.continues {
+                if hasContent && column + pendingSpaceWidth + word.width > width {
+                    breakLine()
+                }
+                if hasContent {
+                    glyphs.append(contentsOf: pendingSpaces)
+                    column += pendingSpaceWidth
+                    clearPendingSpaces()
+                }
             }
-            if hasContent {
-                glyphs.append(contentsOf: pendingSpaces)
-                column += spaceWidth
-                pendingSpaces = []
-            }
-            for glyph in token.glyphs {
+            for glyph in word.glyphs {
                 if column + glyph.width > width && hasContent {
                     breakLine()
                 }

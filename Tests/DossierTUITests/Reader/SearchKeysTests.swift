@@ -32,6 +32,18 @@ struct SearchKeysTests {
         #expect(cells.contains { $0.style.background == .indexed(220) && $0.style.attributes.contains(.underline) })
     }
 
+    /// A query repeating its word finds each match once.
+    @Test func repeatedWordFindsEachMatchOnce() throws {
+        var state = ReaderFixture.state()
+        ReaderFixture.press([.character("/")], on: &state)
+        ReaderFixture.type("Tashkent tashkent TASHKENT", on: &state)
+        ReaderFixture.press([.enter], on: &state)
+        let hits = try #require(state.reading.search?.hits)
+        let single = TextSearch.search(SearchQuery("Tashkent")!, in: try #require(state.document), article: "hussain").flatMap(\.matches)
+        #expect(hits == single.map { $0.start..<$0.end })
+        #expect(state.message?.hasPrefix("Match 1 of \(single.count) ") == true)
+    }
+
     @Test func promptEditsAndCancels() {
         var state = ReaderFixture.state()
         ReaderFixture.press([.character("/")], on: &state)

@@ -118,6 +118,8 @@ public final class ContentIndex: Sendable {
                 throw UnusableIndex(reason: "is not a Dossier content index")
             } else if version != IndexSchema.version {
                 throw UnusableIndex(reason: "is from another version (\(version), this dossier writes \(IndexSchema.version))")
+            } else if try String.fetchOne(db, sql: "SELECT program FROM writer") != ProgramIdentity.current {
+                throw UnusableIndex(reason: "was written by another build of dossier")
             }
             return .commit
         } }

@@ -3,7 +3,7 @@ import GRDB
 /// The index's tables. The index is a disposable cache: any other version is rebuilt, never migrated.
 enum IndexSchema {
     /// Bump whenever the tables or what goes into them (search words, metadata) change.
-    static let version = 2
+    static let version = 3
     /// Marks the file as a Dossier content index ("DosI").
     static let applicationID: Int32 = 0x446F_7349
 
@@ -24,6 +24,7 @@ enum IndexSchema {
                 provenance TEXT,
                 kind TEXT,
                 source TEXT,
+                url TEXT,
                 sections_editorial INTEGER,
                 corrections TEXT,                    -- JSON, NULL when there are none
                 lists_json INTEGER,                  -- 1: authors and provenance are JSON (a value held a separator)
@@ -42,11 +43,15 @@ enum IndexSchema {
                 text TEXT NOT NULL
             );
             CREATE INDEX block_by_file ON block(file, position);
+            -- Which build of dossier wrote the rows (``ProgramIdentity``): another build may read
+            -- articles differently, so its rows are never trusted.
+            CREATE TABLE writer (program TEXT NOT NULL);
             -- The block's words (SearchWords), and the runs of hyphenated words written together.
             -- Both are already folded and split, so the ascii tokenizer only splits at spaces.
             CREATE VIRTUAL TABLE block_words USING fts5(words, joined, tokenize = 'ascii', detail = 'full');
             PRAGMA application_id = \(applicationID);
             PRAGMA user_version = \(version);
             """)
+        try db.execute(sql: "INSERT INTO writer (program) VALUES (?)", arguments: [ProgramIdentity.current])
     }
 }

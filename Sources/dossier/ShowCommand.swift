@@ -43,6 +43,6 @@ struct ShowCommand: ParsableCommand {
         } else {
             lines = ArticleHeader.lines(for: article.metadata, width: layout.width) + layout.lines(for: document).map(\.line)
         }
-        print(ANSIText.render(lines, styled: styled), terminator: "")
+        Console.write(styled: ANSIText.pieces(lines, styled: styled).map { Console.StyledText(text: $0.text, sgr: $0.sgr) })
     }
 }

@@ -52,7 +52,8 @@ measure() {
   local ms=$(( (ended - started) / 1000000 ))
   local rss=$(( $(tail -1 "$work/rss" 2>/dev/null || echo 0) / 1024 ))
   [ "$status" = 124 ] && rss="?" && ms="> 300000"
-  printf '| `%s` | %s ms | %s MB | %s |\n' "$*" "$ms" "$rss" "$status"
+  # The arguments hold an escape: shown as `cat -v` shows it, never raw.
+  printf '| `%s` | %s ms | %s MB | %s |\n' "$(printf '%s' "$*" | cat -v)" "$ms" "$rss" "$status"
 }
 echo "| command ($configuration) | time | peak RSS | exit |"
 echo "|---|---|---|---|"

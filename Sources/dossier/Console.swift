@@ -1,9 +1,62 @@
+import ArgumentParser
+import DossierCore
 import Foundation
 
-/// Standard output and error, and whether they are terminals that take styles.
+/// Standard output and error: the one way out of the process for text, and whether they are
+/// terminals that take styles.
+///
+/// Every string written here passes ``TerminalSafeText`` (line feeds and tabs kept), whatever
+/// it holds — a title from a collection, a tag from a notes database, an argument echoed in an
+/// error, a file name. The only escape sequences that reach the terminal are the SGR styles
+/// that ``write(styled:)`` composes itself. `print` in this module is ``print(_:separator:terminator:)``
+/// below, so a command cannot write around the rule by accident.
 enum Console {
+    /// Text for standard output, cleaned.
+    static func write(_ text: String) {
+        Swift.print(TerminalSafeText.cleaned(text, allowing: .lines), terminator: "")
+    }
+
+    /// A piece of styled output: text, and the SGR parameters it is shown with (`"1"`,
+    /// `"1;7"`; empty for no style).
+    struct StyledText {
+        var text: String
+        var sgr: String
+    }
+
+    /// Styled pieces for standard output: each text cleaned, each style written as
+    /// `ESC [ parameters m … ESC [ 0 m`. Parameters that are not digits and `;` are ignored,
+    /// so even a style cannot carry anything but SGR.
+    static func write(styled pieces: [StyledText]) {
+        var output = ""
+        for piece in pieces {
+            let text = TerminalSafeText.cleaned(piece.text, allowing: .lines)
+            let isSGR = !piece.sgr.isEmpty && piece.sgr.allSatisfy { $0 == ";" || ("0"..."9").contains($0) }
+            output += isSGR ? "\u{1B}[\(piece.sgr)m\(text)\u{1B}[0m" : text
+        }
+        Swift.print(output, terminator: "")
+    }
+
+    /// A line on standard error, cleaned.
     static func printError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data(TerminalSafeText.cleaned(message + "\n", allowing: .lines).utf8))
+    }
+
+    /// Parses the arguments and runs `Command`; the messages of errors (an argument echoed
+    /// back, a file name) and of `--help` go through ``write(_:)`` and ``printError(_:)``
+    /// rather than straight to the file descriptors as `ParsableCommand.main()` would.
+    static func run<Command: ParsableCommand>(_: Command.Type) -> Never {
+        do {
+            var command = try Command.parseAsRoot()
+            try command.run()
+            exit(ExitCode.success.rawValue)
+        } catch {
+            let message = Command.fullMessage(for: error)
+            let code = Command.exitCode(for: error)
+            if !message.isEmpty {
+                if code == .success { write(message + "\n") } else { printError(message) }
+            }
+            exit(code.rawValue)
+        }
     }
 
     static var standardOutputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
@@ -23,4 +76,10 @@ enum Console {
         if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
         return nil
     }
+}
+
+/// `print` for this module: writes through ``Console/write(_:)`` — it shadows `Swift.print`
+/// so that every command's output is cleaned without the command having to remember it.
+func print(_ items: Any..., separator: String = " ", terminator: String = "\n") {
+    Console.write(items.map { "\($0)" }.joined(separator: separator) + terminator)
 }

@@ -30,6 +30,9 @@ struct Dossier: ParsableCommand {
     @OptionGroup var content: ContentOptions
     @OptionGroup var notesOptions: NotesOptions
 
+    /// Runs with every message, errors and `--help` included, written through ``Console``.
+    static func main() { Console.run(Self.self) }
+
     mutating func run() throws {
         try ReaderLauncher.launch(content: content, notes: notesOptions)
     }

@@ -45,9 +45,12 @@ struct NotesExportCommand: ParsableCommand {
             data = Data(markdown.utf8)
         }
         if let output {
+            // A file gets the exact data; standard output only what is safe for a terminal.
             try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+        } else if format == .w3c {
+            JSONOutput.write(data)
         } else {
-            FileHandle.standardOutput.write(data)
+            Console.write(String(decoding: data, as: UTF8.self))
         }
     }
 }

@@ -34,10 +34,11 @@ struct SearchCommand: ParsableCommand {
             for hit in hits {
                 let heading = "\(hit.article) › \(hit.sectionTitle.isEmpty ? "(opening)" : hit.sectionTitle)  #\(hit.sectionID)"
                 if heading != lastHeading {
-                    print(styled ? "\u{1B}[1m\(heading)\u{1B}[0m" : heading)
+                    Console.write(styled: [Console.StyledText(text: heading, sgr: styled ? "1" : ""), Console.StyledText(text: "\n", sgr: "")])
                     lastHeading = heading
                 }
-                print("  " + (styled ? highlight(hit.context, terms: parsed.searchTerms) : hit.context))
+                let context = styled ? highlight(hit.context, terms: parsed.searchTerms) : [Console.StyledText(text: hit.context, sgr: "")]
+                Console.write(styled: [Console.StyledText(text: "  ", sgr: "")] + context + [Console.StyledText(text: "\n", sgr: "")])
             }
         }
         if hits.isEmpty {
@@ -48,22 +49,21 @@ struct SearchCommand: ParsableCommand {
         }
     }
 
-    /// Bold for each term in the context line (terminal output only).
-    private func highlight(_ context: String, terms: [SearchTerm]) -> String {
+    /// The context line in pieces, each term's occurrences reversed and bold (terminal output only).
+    private func highlight(_ context: String, terms: [SearchTerm]) -> [Console.StyledText] {
         let words = SearchWords(context).words
         var ranges = terms.flatMap { $0.ranges(in: words) }
         ranges.sort { $0.start < $1.start }
         let scalars = Array(context.unicodeScalars)
-        var output = String.UnicodeScalarView()
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        var pieces: [Console.StyledText] = []
         var position = 0
         for range in ranges where range.start >= position {
-            output.append(contentsOf: scalars[position..<range.start])
-            output.append(contentsOf: "\u{1B}[1;7m".unicodeScalars)
-            output.append(contentsOf: scalars[range.start..<range.end])
-            output.append(contentsOf: "\u{1B}[0m".unicodeScalars)
+            pieces.append(Console.StyledText(text: text(position..<range.start), sgr: ""))
+            pieces.append(Console.StyledText(text: text(range.start..<range.end), sgr: "1;7"))
             position = range.end
         }
-        output.append(contentsOf: scalars[position...])
-        return String(output)
+        pieces.append(Console.StyledText(text: text(position..<scalars.count), sgr: ""))
+        return pieces
     }
 }

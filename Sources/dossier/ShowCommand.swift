@@ -34,6 +34,9 @@ struct ShowCommand: ParsableCommand {
         let document = article.read().document
         let layout = ArticleLayout(width: width ?? Console.columns.map { min($0, 100) } ?? 80)
         let styled = !plain && Console.stylesAllowed
+        func write(_ line: WrappedLine) {
+            Console.write(styled: ANSIText.pieces(line, styled: styled).map { Console.StyledText(text: $0.text, sgr: $0.sgr) })
+        }
         var sections: Range<Int>?
         if parts.count == 2 {
             guard let section = document.sectionIndex(withID: parts[1]) else {
@@ -42,13 +45,9 @@ struct ShowCommand: ParsableCommand {
             }
             sections = layout.sections(under: section, in: document)
         } else {
-            for line in ArticleHeader.lines(for: article.metadata, width: layout.width) {
-                print(ANSIText.render(line, styled: styled))
-            }
+            ArticleHeader.lines(for: article.metadata, width: layout.width).forEach(write)
         }
         // Printed as laid out: an article of any size never has all its lines in memory.
-        layout.forEachLine(of: document, sections: sections) { line in
-            print(ANSIText.render(line.line, styled: styled))
-        }
+        layout.forEachLine(of: document, sections: sections) { write($0.line) }
     }
 }

@@ -59,7 +59,7 @@ import Testing
         // No control character survives into display text, and the long line and the brackets parse.
         for article in result.collection.articles {
             let document = article.read().document
-            #expect(!document.plainText.scalars.contains { TextSanitizer.isUnsafe($0) && $0 != "\n" })
+            #expect(!document.plainText.scalars.contains { TerminalSafeText.isUnsafe($0) && $0 != "\n" })
         }
         let brackets = result.collection.article(withID: "brackets")!.read().document
         #expect(brackets.blocks[0].text.count == 20_000)

@@ -1,4 +1,5 @@
 import Testing
+import DossierCore
 @testable import DossierTUI
 
 @Suite("Screen buffer")
@@ -54,7 +55,7 @@ struct ScreenBufferTests {
         for cell in buffer.cells {
             for scalar in cell.symbol.unicodeScalars {
                 #expect(scalar.value >= 0x20 && !(0x7F..<0xA0).contains(scalar.value))
-                #expect(!PrintableText.isBidiControl(scalar))
+                #expect(TerminalSafeText.treatment(of: scalar) == .keep)
             }
         }
     }

@@ -4,8 +4,11 @@ import Foundation
 enum DossierProcess {
     struct Output {
         var status: Int32
-        var standardOutput: String
-        var standardError: String
+        /// The bytes exactly as written.
+        var outputBytes: Data
+        var errorBytes: Data
+        var standardOutput: String { String(decoding: outputBytes, as: UTF8.self) }
+        var standardError: String { String(decoding: errorBytes, as: UTF8.self) }
     }
 
     static var repository: URL {
@@ -34,12 +37,16 @@ enum DossierProcess {
 
     /// Runs `dossier arguments…` with a clean environment (no terminal, no NO_COLOR unless given);
     /// `launcher` (such as `setpriv --reuid …`) runs the binary, when given.
-    static func run(
-        _ arguments: [String], environment: [String: String] = [:], input: String? = nil, launcher: [String] = []
-    ) throws -> Output {
+    static func run(_ arguments: [String], environment: [String: String] = [:], launcher: [String] = []) throws -> Output {
+        try run(executable: launcher.first ?? binary, launcher.isEmpty ? arguments : launcher.dropFirst() + [binary] + arguments,
+                environment: environment)
+    }
+
+    /// Runs `executable arguments…` (the binary, or a wrapper that runs it) with the same clean environment.
+    static func run(executable: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Output {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: launcher.first ?? binary)
-        process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [binary] + arguments
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8", "DOSSIER_CACHE_DIR": cacheDirectory]
         env.merge(environment) { _, new in new }
         process.environment = env
@@ -60,9 +67,7 @@ enum DossierProcess {
         let outputData = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus,
-                      standardOutput: String(decoding: outputData, as: UTF8.self),
-                      standardError: String(decoding: errorData, as: UTF8.self))
+        return Output(status: process.terminationStatus, outputBytes: outputData, errorBytes: errorData)
     }
 }
 

@@ -1,8 +1,9 @@
 /// Turns raw file bytes into text that is safe to display, reporting what it had to change.
 ///
-/// Invalid UTF-8 becomes U+FFFD; control characters (C0 except line feed and tab, DEL, C1),
-/// line/paragraph separators and bidirectional overrides become U+FFFD too, so nothing from a
-/// file can act as a terminal control sequence. A carriage return before a line feed is dropped
+/// Invalid UTF-8 becomes U+FFFD; every scalar ``TerminalSafeText`` calls unsafe (except line
+/// feed and tab) becomes U+FFFD too and is reported — at load time even a bidirectional
+/// override is made visible, since it is an error in the file — so nothing from a file can act
+/// as a terminal control sequence. A carriage return before a line feed is dropped
 /// (CRLF files load like LF files) and a tab becomes spaces to the next multiple of four.
 public enum TextSanitizer {
     public struct Result: Sendable {
@@ -72,8 +73,8 @@ public enum TextSanitizer {
                 for _ in 0..<spaces { output.append(" ") }
                 column += spaces
             default:
-                if isUnsafe(scalar) {
-                    report(&controlCount, "control character U+\(hex(scalar)) (replaced with U+FFFD)")
+                if TerminalSafeText.isUnsafe(scalar) {
+                    report(&controlCount, "control character \(TerminalSafeText.codePoint(scalar)) (replaced with U+FFFD)")
                     output.append("\u{FFFD}")
                 } else {
                     output.append(scalar)
@@ -99,22 +100,8 @@ public enum TextSanitizer {
         for byte in bytes where byte < 0x20 && byte != 0x0A || byte == 0x7F { return nil }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
         guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        for scalar in text.unicodeScalars where scalar.value >= 0x80 && isUnsafe(scalar) { return nil }
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 && TerminalSafeText.isUnsafe(scalar) { return nil }
         return text
     }
 
-    /// Whether a scalar could steer a terminal or reorder displayed text.
-    public static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F: return true
-        case 0x2028, 0x2029: return true
-        case 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
-    }
-
-    static func hex(_ scalar: Unicode.Scalar) -> String {
-        let digits = String(scalar.value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-    }
 }

@@ -14,17 +14,62 @@ public struct YAMLReader {
         self.lineOffset = lineOffset
     }
 
-    /// Parses `text`; on a syntax error records it and returns nil.
+    /// Parses `text`; on a syntax error records it and returns nil. Every key and value comes
+    /// back terminal-safe (see ``cleaned(_:)``).
     public mutating func parse(_ text: String) -> Node? {
         do {
             // The basic resolver tags every scalar as a string: typed values are read by this
             // reader itself, and Yams' regular-expression tag resolution dominated load time.
-            return try Yams.compose(yaml: text, .basic)
+            let root = try Yams.compose(yaml: text, .basic)
+            // Only an escape (which needs a backslash) or a raw control character can put an
+            // unsafe scalar into a value; text with neither is not walked (an alias-heavy
+            // document could be exponentially large as a tree).
+            guard text.contains("\\") || TerminalSafeText.firstUnsafeScalar(in: text, allowing: .lines) != nil else { return root }
+            return root.map { cleaned($0) ?? $0 }
         } catch let error as YamlError {
             record(error)
             return nil
         } catch {
             report(line: 1, column: 1, "YAML: \(error)")
+            return nil
+        }
+    }
+
+    /// `node` with every scalar made safe by ``TerminalSafeText`` (line feeds and tabs kept:
+    /// block scalars and `\t` are text), each scalar that needed it reported as an error at
+    /// its position; nil when nothing needed it (the node is used as it is, nothing is copied).
+    ///
+    /// The file itself has passed `TextSanitizer`, but a double-quoted scalar makes control
+    /// characters out of escapes (`"\e]0;title\a"`, `"\x9b"`, `"\u202e"`); this is the one
+    /// place every YAML value passes, so no key of any file can let one through.
+    mutating func cleaned(_ node: Node) -> Node? {
+        switch node {
+        case .scalar(let scalar):
+            guard let unsafe = TerminalSafeText.firstUnsafeScalar(in: scalar.string, allowing: .lines) else { return nil }
+            let name = TerminalSafeText.codePoint(unsafe)
+            let outcome = TerminalSafeText.treatment(of: unsafe) == .drop ? "removed" : "replaced with U+FFFD"
+            report(at: node, "YAML value holds control character \(name) (\(outcome)); write the text without escapes")
+            let safe = TerminalSafeText.cleaned(scalar.string, allowing: .lines)
+            return .scalar(Node.Scalar(safe, scalar.tag, scalar.style, scalar.mark, scalar.anchor))
+        case .mapping(let mapping):
+            var changed = false
+            let pairs = mapping.map { pair -> (Node, Node) in
+                let key = cleaned(pair.key)
+                let value = cleaned(pair.value)
+                changed = changed || key != nil || value != nil
+                return (key ?? pair.key, value ?? pair.value)
+            }
+            return changed ? .mapping(Node.Mapping(pairs, mapping.tag, mapping.style, mapping.mark, mapping.anchor)) : nil
+        case .sequence(let sequence):
+            var changed = false
+            let nodes = sequence.map { item -> Node in
+                let safe = cleaned(item)
+                changed = changed || safe != nil
+                return safe ?? item
+            }
+            return changed ? .sequence(Node.Sequence(nodes, sequence.tag, sequence.style, sequence.mark, sequence.anchor)) : nil
+        case .alias:
+            // compose resolves aliases to the nodes they name; an alias node carries no text.
             return nil
         }
     }

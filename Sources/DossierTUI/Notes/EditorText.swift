@@ -1,3 +1,5 @@
+import DossierCore
+
 /// The text of a multi-line editor and its cursor: lines of text, the cursor at a
 /// grapheme-cluster boundary of one line, and the edits a text field needs.
 ///
@@ -184,13 +186,9 @@ public struct EditorText: Hashable, Sendable {
         return result
     }
 
-    /// Scalars a note may hold: not C0/C1 controls, DEL, line/paragraph separators or
-    /// bidirectional controls.
+    /// Scalars a note may hold: what ``TerminalSafeText`` keeps.
     static func isTypable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return false
-        default: return true
-        }
+        TerminalSafeText.treatment(of: scalar) == .keep
     }
 
     static func prefix(of line: String, scalars count: Int) -> String {

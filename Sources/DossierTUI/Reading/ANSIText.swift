@@ -1,20 +1,19 @@
-/// Serialises a laid-out line as text for a terminal or a pipe: with ANSI SGR styles, or plain.
+/// A laid-out line as text for a terminal or a pipe: pieces of text, each with the SGR
+/// parameters of its style (empty when plain or unstyled), ending with the line break.
 ///
-/// Only SGR sequences are written, and the text itself has passed `PrintableText`, so
-/// nothing from the Content can steer the terminal.
+/// The texts have passed `PrintableText`; the caller writes each piece's parameters as the
+/// only escape sequence, so nothing from the Content can steer the terminal.
 public enum ANSIText {
-    /// The line without its line break.
-    public static func render(_ line: WrappedLine, styled: Bool) -> String {
-        var output = ""
+    public static func pieces(_ line: WrappedLine, styled: Bool) -> [(text: String, sgr: String)] {
+        var pieces: [(text: String, sgr: String)] = []
         var column = 0
         for segment in line.segments {
-            if segment.column > column { output += String(repeating: " ", count: segment.column - column) }
-            let text = PrintableText.sanitized(segment.text)
-            let codes = styled ? sgr(segment.style) : ""
-            output += codes.isEmpty ? text : "\u{1B}[\(codes)m\(text)\u{1B}[0m"
+            if segment.column > column { pieces.append((String(repeating: " ", count: segment.column - column), "")) }
+            pieces.append((PrintableText.sanitized(segment.text), styled ? sgr(segment.style) : ""))
             column = segment.column + segment.width
         }
-        return output
+        pieces.append(("\n", ""))
+        return pieces
     }
 
     /// The SGR parameters for a style ("1;3;36"), empty for the plain style.

@@ -1,16 +1,20 @@
-/// The rule that keeps Content from ever reaching the terminal as a control sequence.
+import DossierCore
+
+/// What a cell of the screen may hold: ``TerminalSafeText``'s rule, applied per grapheme cluster
+/// and by display width.
 ///
 /// Every cluster written into a ``ScreenBuffer`` passes through ``cell(for:)``:
 ///
-/// * bidirectional formatting characters (U+202A–U+202E, U+2066–U+2069, U+200E,
-///   U+200F, U+061C) are dropped: they are invisible and would reorder the screen;
-/// * clusters containing C0 or C1 controls, DEL, U+2028/U+2029 or any scalar that
-///   `wcwidth` calls non-printable become U+FFFD (one column);
-/// * clusters of width 0 (a lone combining mark, U+200B) are dropped;
+/// * a cluster holding a scalar the rule drops (bidirectional embeddings, overrides,
+///   isolates) is dropped;
+/// * a cluster holding a scalar the rule replaces (C0 — line feed and tab too, a cell has no
+///   room for layout —, DEL, C1, U+2028/U+2029) or any scalar that `wcwidth` calls
+///   non-printable becomes U+FFFD (one column);
+/// * clusters of width 0 (a lone combining mark, U+200B, a bidirectional mark) are dropped;
 /// * everything else is kept with its ``DisplayWidth``.
 public enum PrintableText {
     /// What is shown in place of a non-printable cluster.
-    public static let replacement: Character = "\u{FFFD}"
+    public static let replacement = Character(TerminalSafeText.replacement)
 
     /// The cluster to store for `character` and its width (1 or 2), or `nil` when the
     /// cluster is dropped.
@@ -24,8 +28,15 @@ public enum PrintableText {
         if let ascii = character.asciiValue {
             return ascii >= 0x20 && ascii < 0x7F ? (character, 1) : (replacement, 1)
         }
-        if character.unicodeScalars.contains(where: isBidiControl) { return nil }
-        guard let width = DisplayWidth.of(character) else { return (replacement, 1) }
+        var replaced = false
+        for scalar in character.unicodeScalars {
+            switch TerminalSafeText.treatment(of: scalar) {
+            case .drop: return nil
+            case .replace: replaced = true
+            case .keep: break
+            }
+        }
+        guard !replaced, let width = DisplayWidth.of(character) else { return (replacement, 1) }
         return width == 0 ? nil : (character, width)
     }
 
@@ -47,13 +58,5 @@ public enum PrintableText {
             if let cell = cell(for: character) { result.append(cell.character) }
         }
         return result
-    }
-
-    /// Bidirectional embedding, override, isolate and mark characters.
-    static func isBidiControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
-        default: return false
-        }
     }
 }

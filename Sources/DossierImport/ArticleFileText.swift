@@ -19,7 +19,7 @@ public enum ArticleFileText {
     /// A YAML double-quoted scalar; characters that could act on a terminal are dropped.
     public static func quoted(_ value: String) -> String {
         var result = "\""
-        for scalar in value.unicodeScalars where !TextSanitizer.isUnsafe(scalar) || scalar == "\t" {
+        for scalar in value.unicodeScalars where !TerminalSafeText.isUnsafe(scalar) || scalar == "\t" {
             switch scalar {
             case "\\": result += "\\\\"
             case "\"": result += "\\\""

@@ -34,7 +34,7 @@ extension NotesStore {
     /// readable links, and its id in a comment.
     static func markdown(_ annotation: Annotation, sources: SourceReferences?, attribution: String? = nil) -> String {
         var out = ""
-        let quoteLines = printable(annotation.quote).split(separator: "\n", omittingEmptySubsequences: false)
+        let quoteLines = TerminalSafeText.cleaned(annotation.quote, allowing: .lineFeed).split(separator: "\n", omittingEmptySubsequences: false)
         for line in quoteLines { out += line.isEmpty ? ">\n" : "> \(line)\n" }
         if let attribution { out += ">\n> — \(attribution)\n" }
         var meta = ["**\(annotation.kind.rawValue.capitalized)**"]
@@ -44,7 +44,7 @@ extension NotesStore {
             // (An attribution under the quote names the section already.)
             meta.append("§ \(section)")
         }
-        if !annotation.tags.isEmpty { meta.append(printable(annotation.tags.map { "#\($0)" }.joined(separator: " "))) }
+        if !annotation.tags.isEmpty { meta.append(TerminalSafeText.cleaned(annotation.tags.map { "#\($0)" }.joined(separator: " "), allowing: .lineFeed)) }
         meta.append(ISODate.string(annotation.created).prefix(10).description)
         switch annotation.anchorStatus {
         case .exact: break
@@ -53,17 +53,9 @@ extension NotesStore {
         case .orphaned: meta.append("⚠ orphaned: passage not found")
         }
         out += "\n" + meta.joined(separator: " · ") + "\n"
-        let body = printable(annotation.body.trimmingCharacters(in: .whitespacesAndNewlines))
+        let body = TerminalSafeText.cleaned(annotation.body.trimmingCharacters(in: .whitespacesAndNewlines), allowing: .lineFeed)
         if !body.isEmpty { out += "\n\(sources?.readable(body) ?? body)\n" }
         out += "\n<!-- urn:uuid:\(AnnotationRows.key(annotation.id)) -->\n"
         return out
-    }
-
-    /// `text` with every scalar that could steer a terminal (``TextSanitizer/isUnsafe(_:)``)
-    /// but the line feed replaced by U+FFFD: a note holds whatever was typed, pasted or
-    /// imported, and an export is often read with `cat`. (Content is made safe when loaded.)
-    static func printable(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: { $0 != "\n" && TextSanitizer.isUnsafe($0) }) else { return text }
-        return String(String.UnicodeScalarView(text.unicodeScalars.map { $0 != "\n" && TextSanitizer.isUnsafe($0) ? "\u{FFFD}" : $0 }))
     }
 }

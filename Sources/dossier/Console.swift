@@ -43,7 +43,9 @@ enum Console {
 
     /// Parses the arguments and runs `Command`; the messages of errors (an argument echoed
     /// back, a file name) and of `--help` go through ``write(_:)`` and ``printError(_:)``
-    /// rather than straight to the file descriptors as `ParsableCommand.main()` would.
+    /// rather than straight to the file descriptors as `ParsableCommand.main()` would. A usage
+    /// error, which ArgumentParser ends with 64, ends with ``ExitStatus/usage`` (the table in
+    /// the README).
     static func run<Command: ParsableCommand>(_: Command.Type) -> Never {
         do {
             var command = try Command.parseAsRoot()
@@ -55,7 +57,7 @@ enum Console {
             if !message.isEmpty {
                 if code == .success { write(message + "\n") } else { printError(message) }
             }
-            exit(code.rawValue)
+            exit(ExitStatus.isUsageError(error, of: Command.self) ? ExitStatus.usage : code.rawValue)
         }
     }
 

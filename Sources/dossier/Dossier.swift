@@ -30,23 +30,11 @@ struct Dossier: ParsableCommand {
     @OptionGroup var content: ContentOptions
     @OptionGroup var notesOptions: NotesOptions
 
-    /// Runs with every message, errors and `--help` included, written through ``Console``.
+    /// Runs with every message, errors and `--help` included, written through ``Console``;
+    /// usage errors end with ``ExitStatus/usage``.
     static func main() { Console.run(Self.self) }
 
     mutating func run() throws {
         try ReaderLauncher.launch(content: content, notes: notesOptions)
-    }
-
-    /// ArgumentParser's `main`, with the usage errors it would end with 64 ending with
-    /// ``ExitStatus/usage`` instead; every other error keeps its status.
-    static func main() {
-        do {
-            var command = try parseAsRoot()
-            try command.run()
-        } catch {
-            guard ExitStatus.isUsageError(error, of: self) else { exit(withError: error) }
-            Console.printError(fullMessage(for: error))
-            Foundation.exit(ExitStatus.usage)
-        }
     }
 }

@@ -186,7 +186,7 @@ struct ResearchBriefTests {
         for document in [export, brief] {
             #expect(document.contains("Red\u{FFFD}]0;pwned\u{FFFD}\u{FFFD}[31m line\nnext\u{FFFD}line"))
             #expect(document.contains("#t\u{FFFD}ag"))
-            #expect(!document.unicodeScalars.contains { $0 != "\n" && TextSanitizer.isUnsafe($0) })
+            #expect(!document.unicodeScalars.contains { $0 != "\n" && TerminalSafeText.isUnsafe($0) })
         }
     }
 

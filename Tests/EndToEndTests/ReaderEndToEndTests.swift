@@ -123,9 +123,9 @@ struct ReaderEndToEndTests {
 
         // hussain (the first article): the search puts the cursor line on the passage.
         try session.keys("/")
-        try session.literal("in 1962 the Soviets captured")
+        try session.literal("\"in 1962 the Soviets captured\"")
         try session.keys("Enter")
-        var screen = try session.waitFor("1 of 1")
+        var screen = try session.waitFor("Match 1 of 1 ")
         #expect(screen.contains("▸! 1960  The U-2 incident"), "the timeline follows the cursor line:\n\(screen)")
 
         try session.keys("e")

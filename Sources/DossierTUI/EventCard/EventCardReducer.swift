@@ -65,6 +65,10 @@ enum EventCardReducer {
             show(next.id, atConflicts: false, state: &state)
         case .eventConflicts:
             show(card.eventID, atConflicts: true, state: &state)
+        case .back:
+            // A link opens the card over the telling it jumped to: back leaves both.
+            state.overlay = nil
+            Navigator.back(state: &state, effects: &effects)
         default:
             state.overlay = .eventCard(moved(card, command: command, content: content, height: PopupGeometry.body(of: frame).height))
         }

@@ -153,9 +153,15 @@ struct EventCardTests {
     @Test func anEventLinkOpensTheCardOverTheTelling() throws {
         var state = try hussainAtU2()
         var effects: [Effect] = []
+        let before = state.reading.cursorLine
         LinkFollower.follow(.event("tashkent-declaration-1966"), state: &state, effects: &effects)
         #expect(card(state) == EventCard(eventID: "tashkent-declaration-1966"))
         #expect(state.timelinePane.selectedEventID == "tashkent-declaration-1966")
+        // Back leaves the card and the telling the link jumped to.
+        ReaderFixture.press([.control("o")], on: &state)
+        #expect(state.overlay == nil)
+        #expect(state.reading.articleID == "hussain")
+        #expect(state.reading.cursorLine == before)
     }
 
     @Test func theCardListsTheNotesAboutTheEvent() throws {

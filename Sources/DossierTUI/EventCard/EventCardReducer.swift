@@ -69,6 +69,10 @@ enum EventCardReducer {
             // A link opens the card over the telling it jumped to: back leaves both.
             state.overlay = nil
             Navigator.back(state: &state, effects: &effects)
+        case .nextPane, .previousPane, .focusBrowser, .focusReading, .focusTimeline, .focusNotes:
+            // Going to a pane leaves the card (it lies over the panes), as after following a link.
+            state.overlay = nil
+            PaneReducer.handle(command, state: &state)
         default:
             state.overlay = .eventCard(moved(card, command: command, content: content, height: PopupGeometry.body(of: frame).height))
         }

@@ -148,6 +148,10 @@ struct EventCardTests {
         #expect(card(state) == EventCard(eventID: selected))
         ReaderFixture.press([.escape, .character("e")], on: &state)
         #expect(card(state) == EventCard(eventID: selected))
+        // A pane key leaves the card for that pane.
+        ReaderFixture.press([.character("2")], on: &state)
+        #expect(state.overlay == nil)
+        #expect(state.focus == .reading)
     }
 
     @Test func anEventLinkOpensTheCardOverTheTelling() throws {

@@ -70,7 +70,7 @@ public struct EventCardContent: Hashable, Sendable {
             content.section("Conflicts (\(detail.conflicts.count))", width: width)
             content.conflictsLine = content.lines.count - 1
             for conflict in detail.conflicts {
-                content.add("! \(conflict.about): \(conflict.note)", width: width, indent: 2)
+                content.add("\(conflict.about): \(conflict.note)", width: width, indent: 4, mark: "! ")
                 for telling in conflict.tellings { content.add("\(telling.article) says: \(telling.says)", width: width, indent: 6) }
             }
         }
@@ -114,9 +114,13 @@ public struct EventCardContent: Hashable, Sendable {
         items.firstIndex { $0.lines.upperBound > line }
     }
 
-    mutating func add(_ text: String, style: Style = .plain, width: Int, indent: Int = 0) {
-        let prefix = [StyledRun(String(repeating: " ", count: indent))]
-        lines += LineWrapper(width: width, firstPrefix: indent > 0 ? prefix : []).wrap([StyledRun(text, style: style)])
+    /// Adds `text` wrapped at `width`, every line indented by `indent` columns; `mark`
+    /// (such as "! ") ends the first line's indent, so the text hangs beside it.
+    mutating func add(_ text: String, style: Style = .plain, width: Int, indent: Int = 0, mark: String = "") {
+        let spaces = String(repeating: " ", count: indent)
+        let first = String(spaces.dropLast(mark.count)) + mark
+        let wrapper = LineWrapper(width: width, firstPrefix: indent > 0 ? [StyledRun(first)] : [], restPrefix: indent > 0 ? [StyledRun(spaces)] : nil)
+        lines += wrapper.wrap([StyledRun(text, style: style)])
     }
 
     mutating func blank() {

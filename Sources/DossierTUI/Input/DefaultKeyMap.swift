@@ -48,6 +48,7 @@ extension KeyMap {
         KeyBinding(.eventCard, group: "Timeline", keys: [.character("e")], help: "The selected event's card (Enter on a row opens it, [ ] before/after)"),
         KeyBinding(.eventConflicts, group: "Timeline", keys: [.character("!")], help: "The event's card at its conflicts: what each article says"),
         KeyBinding(.otherTelling, group: "Timeline", context: .timeline, keys: [.character("t")], help: "The event as another article tells it", hint: "other telling"),
+        KeyBinding(.previousTelling, group: "Timeline", context: .timeline, keys: [.character("T")], help: "The event as the article before tells it (t backwards)"),
         KeyBinding(.relatedEvents, group: "Timeline", context: .timeline, keys: [.character("r")], help: "Related events", hint: "related"),
         KeyBinding(.filterTimeline, group: "Timeline", context: .timeline, keys: [.character("f")], help: "Filter by entity or tag", hint: "filter"),
         KeyBinding(.clearFilters, group: "Timeline", context: .timeline, keys: [.character("F")], help: "Clear the filters"),

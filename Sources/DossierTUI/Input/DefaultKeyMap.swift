@@ -50,6 +50,9 @@ extension KeyMap {
         KeyBinding(.otherTelling, group: "Timeline", context: .timeline, keys: [.character("t")], help: "The event as another article tells it", hint: "other telling"),
         KeyBinding(.previousTelling, group: "Timeline", context: .timeline, keys: [.character("T")], help: "The event as the article before tells it (t backwards)"),
         KeyBinding(.relatedEvents, group: "Timeline", context: .timeline, keys: [.character("r")], help: "Related events", hint: "related"),
+        KeyBinding(.otherTelling, group: "Timeline", context: .reading, keys: [.character("t")], help: "The selected event (▌) as another article tells it"),
+        KeyBinding(.previousTelling, group: "Timeline", context: .reading, keys: [.character("T")], help: "The same, backwards"),
+        KeyBinding(.relatedEvents, group: "Timeline", context: .reading, keys: [.character("r")], help: "The selected event's related events and notes"),
         KeyBinding(.filterTimeline, group: "Timeline", context: .timeline, keys: [.character("f")], help: "Filter by entity or tag", hint: "filter"),
         KeyBinding(.clearFilters, group: "Timeline", context: .timeline, keys: [.character("F")], help: "Clear the filters"),
 

@@ -22,7 +22,7 @@ public enum ReadingViewport {
     }
 
     /// The ids of the events whose tellings take in some of `line` (the `•` beside it).
-    public static func eventIDs(onLine line: Int, _ state: AppState) -> [String] {
+    static func eventIDs(onLine line: Int, _ state: AppState) -> [String] {
         guard let timeline = state.library.timeline, let layout = state.laidOutArticle, layout.lines.indices.contains(line),
               let source = layout.lines[line].line.source, !source.isEmpty else { return [] }
         let range = TextRange(start: source.lowerBound, end: source.upperBound)

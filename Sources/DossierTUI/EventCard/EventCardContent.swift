@@ -5,9 +5,9 @@ import Foundation
 /// The lines of an event card, wrapped at a width, and the rows among them that lead
 /// somewhere. The facts come from ``TimelineJSON/EventDetail`` — what `dossier event`
 /// prints — so the reader and the CLI cannot tell an event differently.
-public struct EventCardContent: Hashable, Sendable {
+struct EventCardContent: Hashable, Sendable {
     /// What Enter does on a row of the card.
-    public enum Action: Hashable, Sendable {
+    enum Action: Hashable, Sendable {
         /// Jump to the telling (index into the event's mentions).
         case telling(mention: Int)
         /// Jump to the note's passage.
@@ -17,23 +17,25 @@ public struct EventCardContent: Hashable, Sendable {
     }
 
     /// A row that leads somewhere: its action and the lines it covers.
-    public struct Item: Hashable, Sendable {
-        public var action: Action
-        public var lines: Range<Int>
+    struct Item: Hashable, Sendable {
+        var action: Action
+        var lines: Range<Int>
     }
 
     /// The event's title (the popup's title, so it stays in view while the card scrolls).
-    public var title = ""
-    public var lines: [WrappedLine] = []
-    public var items: [Item] = []
+    var title = ""
+    var lines: [WrappedLine] = []
+    var items: [Item] = []
     /// The line of the "Conflicts" heading, where `!` opens the card.
-    public var conflictsLine: Int?
+    var conflictsLine: Int?
 
     static let heading = Style(attributes: .bold)
     static let dim = Style(attributes: .dim)
+    /// Where a telling is: article, section and the date as told.
+    static let place = Style(attributes: .bold)
 
     /// The card of `eventID` at `width` columns; nil when the timeline has no such event.
-    public static func make(eventID: String, timeline: Timeline, collection: DossierCollection, notes: CollectionNotes?,
+    static func make(eventID: String, timeline: Timeline, collection: DossierCollection, notes: CollectionNotes?,
                             width: Int) -> EventCardContent? {
         guard let event = timeline.event(withID: eventID) else { return nil }
         let titles = Dictionary(collection.articles.map { ($0.id, $0.metadata.title) }, uniquingKeysWith: { first, _ in first })
@@ -61,7 +63,7 @@ public struct EventCardContent: Hashable, Sendable {
             let told = telling.dateAsTold.map { " — as told: \($0)" } ?? ""
             let unresolved = telling.range == nil ? " (the quote is not found: run `dossier check`)" : ""
             content.item(.telling(mention: index)) { card in
-                card.add(place + told + unresolved, style: Style(attributes: .bold), width: width, indent: 2)
+                card.add(place + told + unresolved, style: Self.place, width: width, indent: 2)
                 card.add("“\(telling.quote)”", width: width, indent: 4)
             }
         }
@@ -110,7 +112,7 @@ public struct EventCardContent: Hashable, Sendable {
     }
 
     /// The item whose lines include `line`, or the first one after it.
-    public func item(atOrAfterLine line: Int) -> Int? {
+    func item(atOrAfterLine line: Int) -> Int? {
         items.firstIndex { $0.lines.upperBound > line }
     }
 

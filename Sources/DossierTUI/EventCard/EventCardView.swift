@@ -1,11 +1,11 @@
 /// The event card over the panes: the card's lines from its top line, the chosen row
 /// highlighted, the keys in the frame's footer.
-public struct EventCardView: Widget {
-    public var card: EventCard
-    public var state: AppState
-    public var theme: Theme
+struct EventCardView: Widget {
+    var card: EventCard
+    var state: AppState
+    var theme: Theme
 
-    public init(card: EventCard, state: AppState, theme: Theme) {
+    init(card: EventCard, state: AppState, theme: Theme) {
         self.card = card
         self.state = state
         self.theme = theme
@@ -25,7 +25,7 @@ public struct EventCardView: Widget {
         return (content, PopupGeometry.frame(screen: state.size, preferredWidth: preferredWidth, contentHeight: content.lines.count))
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         guard let (content, frame) = Self.laidOut(card, state: state) else { return }
         let body = PopupGeometry.body(of: frame)
         let top = max(0, min(card.top, content.lines.count - body.height))

@@ -37,7 +37,7 @@ public struct ChoiceListView: Widget {
     }
 
     /// The list for `e` on a line telling several events: "1960  ! The U-2 incident".
-    public static func events(_ choice: EventChoice, timeline: Timeline?, theme: Theme) -> ChoiceListView {
+    static func events(_ choice: EventChoice, timeline: Timeline?, theme: Theme) -> ChoiceListView {
         let items = choice.eventIDs.map { id -> String in
             guard let event = timeline?.event(withID: id) else { return id }
             return TextFit.padded(TimelineView.yearLabel(event.date), width: 5) + (event.hasConflicts ? " ! " : "   ") + event.title

@@ -30,13 +30,13 @@ public enum HelpContent {
     public static let keysWidth = 22
 
     /// What a binding row says after its keys: "Line down (Reading pane)".
-    public static func description(help: String, context: String?) -> String {
+    static func description(help: String, context: String?) -> String {
         help + (context.map { " (\($0))" } ?? "")
     }
 
     /// Columns the widest row needs (keys, a space, what they do and where): the popup is
     /// that wide when the terminal allows, so no description is cut on a wide screen.
-    public static func width(of rows: [Row]) -> Int {
+    static func width(of rows: [Row]) -> Int {
         rows.map { row in
             switch row {
             case .group(let title): return DisplayWidth.of(title)

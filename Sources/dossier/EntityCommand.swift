@@ -43,7 +43,8 @@ struct EntityCommand: ParsableCommand {
             throw NothingFound("'\(name)' names several entities: \(list). Use an id.")
         case .notFound(let suggestions):
             let list = suggestions.map { "\($0.id) (\($0.name))" }.joined(separator: ", ")
-            throw NothingFound("No entity '\(name)'." + (list.isEmpty ? "" : " Did you mean: \(list)?"))
+            throw NothingFound("No entity '\(name)'." + (list.isEmpty ? " No name or alias is close; `dossier event ID` lists an event's entities."
+                                                               : " Did you mean: \(list)?"))
         }
     }
 }

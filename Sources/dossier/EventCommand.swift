@@ -2,7 +2,7 @@ import ArgumentParser
 import DossierCore
 import Foundation
 
-/// `dossier event <id>`: one event with every article's telling, its conflicts and related events.
+/// `dossier event <id-or-title>`: one event with every article's telling, its conflicts and related events.
 struct EventCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "event",
@@ -11,17 +11,13 @@ struct EventCommand: ParsableCommand {
     )
 
     @OptionGroup var content: ContentOptions
-    @Argument(help: ArgumentHelp("The event id (see `dossier timeline`).", valueName: "id")) var id: String
+    @Argument(help: ArgumentHelp("The event id (see `dossier timeline`) or its exact title, in any case.", valueName: "id")) var id: String
     @Option(help: "How many related events to show.") var related = 8
     @Flag(help: "Print JSON (see README: JSON output).") var json = false
 
     func run() throws {
         let (collection, timeline) = try content.loadTimeline()
-        guard let event = timeline.event(withID: id) else {
-            let close = timeline.eventSuggestions(for: id).map { "\($0.id) (\($0.title))" }
-            throw NothingFound("No event '\(id)'." + (close.isEmpty ? " See `dossier timeline` for the ids."
-                                                         : " Did you mean: \(close.joined(separator: ", "))?"))
-        }
+        let event = try Self.resolve(id, in: timeline)
         let titles = Dictionary(collection.articles.map { ($0.id, $0.metadata.title) }, uniquingKeysWith: { first, _ in first })
         let detail = TimelineJSON.EventDetail(event, in: timeline, articleTitles: titles, relatedLimit: related)
         if json {
@@ -58,5 +54,18 @@ struct EventCommand: ParsableCommand {
         print("")
         if let previous = detail.previous { print("Before: \(previous.date.display) · \(previous.title)  \(previous.id)") }
         if let next = detail.next { print("After:  \(next.date.display) · \(next.title)  \(next.id)") }
+    }
+
+    /// The event `idOrTitle` names — by id, else by its whole title (case and diacritics
+    /// ignored) — or an error naming the close ones.
+    static func resolve(_ idOrTitle: String, in timeline: Timeline) throws -> Event {
+        if let event = timeline.event(withID: idOrTitle) { return event }
+        let title = FoldedText.string(idOrTitle.trimmingCharacters(in: .whitespaces))
+        let titled = timeline.events.filter { FoldedText.string($0.title) == title }
+        if titled.count == 1 { return titled[0] }
+        let candidates = titled.isEmpty ? timeline.eventSuggestions(for: idOrTitle) : titled
+        let list = candidates.map { "\($0.id) (\($0.title))" }.joined(separator: ", ")
+        if !titled.isEmpty { throw NothingFound("'\(idOrTitle)' is the title of several events: \(list). Use an id.") }
+        throw NothingFound("No event '\(idOrTitle)'." + (list.isEmpty ? " See `dossier timeline` for the ids." : " Did you mean: \(list)?"))
     }
 }

@@ -7,8 +7,8 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "List the events in chronological order, grouped by era.",
         discussion: """
-            Each line: the date, a '!' when the articles' tellings conflict, the title and the \
-            articles that tell the event. Filters combine: --from 1947 --to 1971 --entity Bhutto.
+            Each line: the date, a '!' when the articles' tellings conflict, the title, the \
+            articles that tell the event and the event's id (for `dossier event` and [[event:id]] links). Filters combine: --from 1947 --to 1971 --entity Bhutto.
             """
     )
 
@@ -53,7 +53,7 @@ struct TimelineCommand: ParsableCommand {
             for event in group.events {
                 let date = event.date.display.padding(toLength: max(dateWidth, event.date.display.count), withPad: " ", startingAt: 0)
                 let mark = event.hasConflicts ? "!" : " "
-                print("  \(date) \(mark) \(event.title)  [\(event.articles.joined(separator: ", "))]")
+                print("  \(date) \(mark) \(event.title)  [\(event.articles.joined(separator: ", "))]  \(event.id)")
             }
             print("")
         }

@@ -50,6 +50,31 @@ import Testing
         #expect(text.standardOutput.contains("  Development of Relations before 9/11  #development-of-relations-before-9-11"))
     }
 
+    @Test func timelineShowsEachEventsID() throws {
+        let output = try DossierProcess.run(["timeline", "--from", "1960", "--to", "1960"] + content)
+        #expect(output.status == 0, "\(output.standardError)")
+        let line = output.standardOutput.split(separator: "\n").first { $0.contains("The U-2 incident") } ?? ""
+        #expect(line.hasSuffix("  u2-incident-1960"), "\(line)")
+    }
+
+    @Test func eventTakesAnExactTitleAndSuggestsCloseOnes() throws {
+        let byTitle = try DossierProcess.run(["event", "the tashkent DECLARATION"] + content)
+        #expect(byTitle.status == 0, "\(byTitle.standardError)")
+        #expect(byTitle.standardOutput.hasPrefix("The Tashkent Declaration\n"))
+        #expect(byTitle.standardOutput.contains("· tashkent-declaration-1966"))
+        let miss = try DossierProcess.run(["event", "The Tashkent Declaraton"] + content)
+        #expect(miss.status != 0)
+        #expect(miss.standardError.contains("Did you mean: tashkent-declaration-1966 (The Tashkent Declaration)"), "\(miss.standardError)")
+    }
+
+    @Test func entitySuggestsCloseNamesOnAMiss() throws {
+        let close = try DossierProcess.run(["entity", "kruschev"] + content)
+        #expect(close.status != 0)
+        #expect(close.standardError.contains("Did you mean: nikita-khrushchev (Nikita Khrushchev)?"), "\(close.standardError)")
+        let far = try DossierProcess.run(["entity", "nobody"] + content)
+        #expect(far.standardError.contains("No entity 'nobody'. No name or alias is close"), "\(far.standardError)")
+    }
+
     @Test func searchFindsPhrasesAcrossTheCollection() throws {
         let output = try DossierProcess.run(["search", "\"tashkent declaration\"", "--json"] + content)
         #expect(output.status == 0)

@@ -104,6 +104,40 @@ struct ReaderEndToEndTests {
         #expect(positions.contains("\"lastArticle\" : \"hanif\""))
     }
 
+    /// Issue 13: from hussain's passage that dates the U-2 incident to 1962, one key opens
+    /// the event's card, which shows what each article says: 1962 and May 1960.
+    @Test func eventCardFromThePassage() throws {
+        guard let tmux = Tmux.find() else {
+            print("ReaderEndToEndTests: tmux is not installed; skipping the event card's end-to-end test")
+            return
+        }
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-card-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: state) }
+        let session = Tmux(executable: tmux, name: "dossier-e2e-card-\(getpid())")
+        defer { session.kill() }
+        let command = "env DOSSIER_STATE_DIR='\(state.path)' DOSSIER_NOTES='\(state.path)/notes.sqlite' TERM=xterm-256color LANG=C.UTF-8 '\(DossierProcess.binary)' --content '\(DossierProcess.bundledContent)'; echo EXITED; sleep 30"
+        try session.start(width: 120, height: 40, command: "sh -c \"\(command)\"")
+        try session.waitFor("Sections · 5 articles")
+        try session.waitUntil("the timeline", timeout: 20) { $0.contains("Timeline · ") && !$0.contains("Timeline · loading") }
+
+        // hussain (the first article): the search puts the cursor line on the passage.
+        try session.keys("/")
+        try session.literal("\"in 1962 the Soviets captured\"")
+        try session.keys("Enter")
+        var screen = try session.waitFor("Match 1 of 1 ")
+        #expect(screen.contains("▸! 1960  The U-2 incident"), "the timeline follows the cursor line:\n\(screen)")
+
+        try session.keys("e")
+        screen = try session.waitFor("┌─ The U-2 incident")
+        #expect(screen.contains("May 1960"))
+        #expect(screen.contains("hussain says: 1962"))
+        #expect(screen.contains("assignment says: May 1960"))
+
+        try session.keys("Escape", "q")
+        try session.waitFor("EXITED")
+    }
+
     @Test func withoutATerminalTheReaderExplainsAndExits() throws {
         let output = try DossierProcess.run(["--content", DossierProcess.bundledContent])
         #expect(output.status == 1)

@@ -17,6 +17,10 @@ public enum Overlay: Hashable, Sendable {
     case noteEditor(NoteEditorState)
     /// `l` on a note with several links: the links to choose from.
     case links(LinkList)
+    /// `e`, `!`, an `[[event:…]]` link: one event's card.
+    case eventCard(EventCard)
+    /// `e` on a line telling several events: which card to open.
+    case eventChoice(EventChoice)
 }
 
 /// A footnote shown in a popup.

@@ -13,15 +13,22 @@ public enum ReadingViewport {
     /// The ids of the events told on screen, in the order their tellings appear from
     /// the top of the pane (the first is the one being read).
     public static func visibleEventIDs(_ state: AppState) -> [String] {
-        guard let timeline = state.library.timeline, let layout = state.laidOutArticle else { return [] }
         var seen: Set<String> = []
         var ids: [String] = []
         for line in visibleLines(state) {
-            guard let source = layout.lines[line].line.source, !source.isEmpty else { continue }
-            let range = TextRange(start: source.lowerBound, end: source.upperBound)
-            for telling in timeline.tellings(in: state.reading.articleID, overlapping: range) where seen.insert(telling.event.id).inserted {
-                ids.append(telling.event.id)
-            }
+            for id in eventIDs(onLine: line, state) where seen.insert(id).inserted { ids.append(id) }
+        }
+        return ids
+    }
+
+    /// The ids of the events whose tellings take in some of `line` (the `•` beside it).
+    static func eventIDs(onLine line: Int, _ state: AppState) -> [String] {
+        guard let timeline = state.library.timeline, let layout = state.laidOutArticle, layout.lines.indices.contains(line),
+              let source = layout.lines[line].line.source, !source.isEmpty else { return [] }
+        let range = TextRange(start: source.lowerBound, end: source.upperBound)
+        var ids: [String] = []
+        for telling in timeline.tellings(in: state.reading.articleID, overlapping: range) where !ids.contains(telling.event.id) {
+            ids.append(telling.event.id)
         }
         return ids
     }

@@ -13,7 +13,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     // Acting on what is selected
     case activate
     // Timeline
-    case previousEvent, nextEvent, otherTelling, relatedEvents, filterTimeline, clearFilters
+    case previousEvent, nextEvent, otherTelling, previousTelling, relatedEvents, filterTimeline, clearFilters, eventCard, eventConflicts
     // Notes, the cursor and selections
     case startCursor, startSelection, swapEnds, highlight, annotate, askQuestion, editInEditor, deleteNote, undo
     case followLink, reattach, confirmAnchor

@@ -43,8 +43,16 @@ extension KeyMap {
         // Timeline
         KeyBinding(.previousEvent, group: "Timeline", keys: [.character("[")], help: "Previous event in time, across articles"),
         KeyBinding(.nextEvent, group: "Timeline", keys: [.character("]")], help: "Next event in time, across articles"),
+        KeyBinding(.eventCard, group: "Timeline", context: .reading, keys: [.character("e")], help: "The event told on the cursor line (•): its card, a list when several", hint: "event"),
+        KeyBinding(.eventCard, group: "Timeline", context: .timeline, keys: [.character("e"), .character("i")], help: "The selected event's card: tellings, conflicts, related, notes", hint: "card"),
+        KeyBinding(.eventCard, group: "Timeline", keys: [.character("e")], help: "The selected event's card (Enter on a row opens it, [ ] before/after)"),
+        KeyBinding(.eventConflicts, group: "Timeline", keys: [.character("!")], help: "The event's card at its conflicts: what each article says"),
         KeyBinding(.otherTelling, group: "Timeline", context: .timeline, keys: [.character("t")], help: "The event as another article tells it", hint: "other telling"),
+        KeyBinding(.previousTelling, group: "Timeline", context: .timeline, keys: [.character("T")], help: "The event as the article before tells it (t backwards)"),
         KeyBinding(.relatedEvents, group: "Timeline", context: .timeline, keys: [.character("r")], help: "Related events", hint: "related"),
+        KeyBinding(.otherTelling, group: "Timeline", context: .reading, keys: [.character("t")], help: "The selected event (▌) as another article tells it"),
+        KeyBinding(.previousTelling, group: "Timeline", context: .reading, keys: [.character("T")], help: "The same, backwards"),
+        KeyBinding(.relatedEvents, group: "Timeline", context: .reading, keys: [.character("r")], help: "The selected event's related events and notes"),
         KeyBinding(.filterTimeline, group: "Timeline", context: .timeline, keys: [.character("f")], help: "Filter by entity or tag", hint: "filter"),
         KeyBinding(.clearFilters, group: "Timeline", context: .timeline, keys: [.character("F")], help: "Clear the filters"),
 

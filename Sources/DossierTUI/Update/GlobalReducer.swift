@@ -19,6 +19,11 @@ enum GlobalReducer {
         case .searchPrevious: ArticleSearchReducer.step(forward: false, state: &state, effects: &effects)
         case .previousEvent: TimelineReducer.step(forward: false, state: &state, effects: &effects)
         case .nextEvent: TimelineReducer.step(forward: true, state: &state, effects: &effects)
+        case .otherTelling, .previousTelling, .relatedEvents:
+            // The selected event: the timeline's, which follows the reading pane's cursor line.
+            TimelineReducer.handle(command, state: &state, effects: &effects)
+        case .eventCard: EventCardReducer.open(atConflicts: false, state: &state)
+        case .eventConflicts: EventCardReducer.open(atConflicts: true, state: &state)
         case .startCursor, .startSelection, .swapEnds,
              .extendCharacterForward, .extendCharacterBackward, .extendLineDown, .extendLineUp,
              .extendWordForward, .extendWordBackward, .extendWordEnd, .extendSentenceForward,

@@ -26,18 +26,20 @@ enum LinkFollower {
                            placement: range == nil ? .top : .third, state: &state, effects: &effects)
             state.message = range == nil ? "“\(title)” lost its passage (✗); it is listed in the notes pane" : "Note: \(title)"
         case .event(let id, let article, let range):
+            // The telling in the reading pane, and the event's card over it (Esc shows the telling).
             state.timelinePane.selectedEventID = id
             let title = state.library.timeline?.event(withID: id)?.title ?? id
-            guard let article, let range else {
-                state.message = "No article tells “\(title)” with a quote; it is selected in the timeline"
-                return
+            if let article, let range {
+                if let event = state.library.timeline?.event(withID: id),
+                   let mention = event.mentions.firstIndex(where: { $0.article == article && $0.range == range }) {
+                    state.timelinePane.lastTelling = TellingCursor(eventID: id, mention: mention)
+                }
+                Navigator.jump(to: Location(article: article, offset: range.start), placement: .third, state: &state, effects: &effects)
+                state.message = "Event: \(title) — as \(article) tells it; Esc closes the card"
+            } else {
+                state.message = "No article tells “\(title)” with a quote"
             }
-            if let event = state.library.timeline?.event(withID: id),
-               let mention = event.mentions.firstIndex(where: { $0.article == article && $0.range == range }) {
-                state.timelinePane.lastTelling = TellingCursor(eventID: id, mention: mention)
-            }
-            Navigator.jump(to: Location(article: article, offset: range.start), placement: .third, state: &state, effects: &effects)
-            state.message = "Event: \(title) — as \(article) tells it"
+            if state.library.timeline?.event(withID: id) != nil { state.overlay = .eventCard(EventCard(eventID: id)) }
         case .entity(let id):
             guard let timeline = state.library.timeline, let entity = timeline.entity(withID: id) else { return }
             TimelineReducer.apply(.entity(id: entity.id, name: entity.name, count: timeline.events(involving: entity.id).count), state: &state)

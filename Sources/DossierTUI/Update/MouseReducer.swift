@@ -151,7 +151,11 @@ enum MouseReducer {
             guard let index = list.cursor.index(atRow: row, count: list.links.count) else { return }
             list.cursor.selected = index
             chosen = .links(list)
-        case .help, .footnote, .noteEditor:
+        case .eventChoice(var choice):
+            guard let index = choice.cursor.index(atRow: row, count: choice.eventIDs.count) else { return }
+            choice.cursor.selected = index
+            chosen = .eventChoice(choice)
+        case .help, .footnote, .noteEditor, .eventCard:
             return
         }
         state.overlay = chosen

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierNotes
 
 /// Commands while a popup is open: moving scrolls it or moves its selection, Enter acts
 /// on the selection, Esc or `q` closes it. The popup takes every key but quitting.
@@ -46,6 +47,16 @@ enum OverlayReducer {
             }
             list.cursor = moved(list.cursor, command: command, count: list.links.count, height: PopupGeometry.listHeight(screen: state.size))
             state.overlay = .links(list)
+        case .eventCard(let card):
+            EventCardReducer.handle(command, card: card, state: &state, effects: &effects)
+        case .eventChoice(var choice):
+            if command == .activate {
+                guard choice.eventIDs.indices.contains(choice.cursor.selected) else { return }
+                EventCardReducer.show(choice.eventIDs[choice.cursor.selected], atConflicts: choice.atConflicts, state: &state)
+                return
+            }
+            choice.cursor = moved(choice.cursor, command: command, count: choice.eventIDs.count, height: PopupGeometry.listHeight(screen: state.size))
+            state.overlay = .eventChoice(choice)
         case .noteEditor:
             // The editor takes its keys before commands are looked up (NoteEditorReducer).
             break
@@ -68,21 +79,26 @@ enum OverlayReducer {
         state.overlay = nil
         switch rows[list.cursor.selected] {
         case .note(let note):
-            state.notes.selected = note.id
-            guard note.anchorStatus != .orphaned, let range = note.selectors.position?.range else {
-                state.message = "This note's passage was not found; it is listed in \(note.article)'s notes pane"
-                return
-            }
-            if note.article != state.reading.articleID && !state.annotations.reanchored.contains(note.article) {
-                state.annotations.reveal = note.id
-            }
-            Navigator.jump(to: Location(article: note.article, offset: range.lowerBound), placement: .third, state: &state, effects: &effects)
+            openNote(note, state: &state, effects: &effects)
         case .event(let item):
             state.timelinePane.filter = TimelineFilter()
             state.timelinePane.filterLabel = nil
             TimelineReducer.jumpToTelling(of: item.event, state: &state, effects: &effects)
             state.timelinePane.selectedEventID = item.event.id
         }
+    }
+
+    /// A note's passage, selected in the notes pane (or where it is listed, when lost).
+    static func openNote(_ note: Annotation, state: inout AppState, effects: inout [Effect]) {
+        state.notes.selected = note.id
+        guard note.anchorStatus != .orphaned, let range = note.selectors.position?.range else {
+            state.message = "This note's passage was not found; it is listed in \(note.article)'s notes pane"
+            return
+        }
+        if note.article != state.reading.articleID && !state.annotations.reanchored.contains(note.article) {
+            state.annotations.reveal = note.id
+        }
+        Navigator.jump(to: Location(article: note.article, offset: range.lowerBound), placement: .third, state: &state, effects: &effects)
     }
 
     /// A scroll position after a moving command.

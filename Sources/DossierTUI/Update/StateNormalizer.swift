@@ -70,14 +70,15 @@ enum StateNormalizer {
         state.reading.search = fresh
     }
 
-    /// While the timeline is not focused, its selection follows the events told on screen,
-    /// and the selection is always kept in view.
+    /// While the timeline is not focused, its selection follows the reading — the event told
+    /// on the cursor line, else the events told on screen — and is always kept in view.
     static func followReading(_ state: inout AppState) {
         guard let timeline = state.library.timeline else { return }
         var followed = false
         if state.focus != .timeline && state.overlay == nil {
-            let visible = ReadingViewport.visibleEventIDs(state)
-            if let first = visible.first, !visible.contains(state.timelinePane.selectedEventID ?? "") {
+            let onCursorLine = ReadingViewport.eventIDs(onLine: state.reading.cursorLine, state)
+            let candidates = onCursorLine.isEmpty ? ReadingViewport.visibleEventIDs(state) : onCursorLine
+            if let first = candidates.first, !candidates.contains(state.timelinePane.selectedEventID ?? "") {
                 state.timelinePane.selectedEventID = first
                 followed = true
             }

@@ -16,7 +16,8 @@ enum TimelineReducer {
         }
         switch command {
         case .activate: jumpToSelected(timeline: timeline, state: &state, effects: &effects)
-        case .otherTelling: otherTelling(timeline: timeline, state: &state, effects: &effects)
+        case .otherTelling: otherTelling(forward: true, timeline: timeline, state: &state, effects: &effects)
+        case .previousTelling: otherTelling(forward: false, timeline: timeline, state: &state, effects: &effects)
         case .relatedEvents: related(timeline: timeline, state: &state)
         case .filterTimeline: state.overlay = .filter(FilterPicker(options: filterOptions(timeline)))
         case .clearFilters:
@@ -88,9 +89,9 @@ enum TimelineReducer {
         return here.first
     }
 
-    /// `t`: the event as the next article tells it (articles in the order of the event's
-    /// mentions, wrapping around).
-    static func otherTelling(timeline: Timeline, state: inout AppState, effects: inout [Effect]) {
+    /// `t` / `T`: the event as the next (previous) article tells it, articles in the order
+    /// of the event's mentions, wrapping around.
+    static func otherTelling(forward: Bool, timeline: Timeline, state: inout AppState, effects: inout [Effect]) {
         guard let id = state.timelinePane.selectedEventID, let event = timeline.event(withID: id) else { return }
         let tellings = tellings(of: event)
         var articles: [String] = []
@@ -104,7 +105,8 @@ enum TimelineReducer {
             state.message = "Only \(articles[0]) tells this event"
             return
         }
-        let nextArticle = articles[((current ?? -1) + 1) % articles.count]
+        let nextIndex = forward ? (current ?? -1) + 1 : (current ?? articles.count) - 1
+        let nextArticle = articles[(nextIndex + articles.count) % articles.count]
         guard let next = tellings.first(where: { $0.mention.article == nextArticle }), let range = next.mention.range else { return }
         state.timelinePane.lastTelling = TellingCursor(eventID: id, mention: next.index)
         Navigator.jump(to: Location(article: next.mention.article, offset: range.start), placement: .third, state: &state, effects: &effects)

@@ -56,6 +56,10 @@ public struct AppView: Widget {
             ChoiceListView.filter(picker, notes: state.annotations.collection, theme: theme).render(into: &buffer, area: area)
         case .links(let list)?:
             ChoiceListView.links(list, navigator: LinkFollower.navigator(state), theme: theme).render(into: &buffer, area: area)
+        case .eventCard(let card)?:
+            EventCardView(card: card, state: state, theme: theme).render(into: &buffer, area: area)
+        case .eventChoice(let choice)?:
+            ChoiceListView.events(choice, timeline: state.library.timeline, theme: theme).render(into: &buffer, area: area)
         case .noteEditor(let editor)?:
             NoteEditorView(state: editor, theme: theme).render(into: &buffer, area: area)
         case nil:

@@ -36,6 +36,15 @@ public struct ChoiceListView: Widget {
         return item.firstLine.isEmpty ? quote : quote + " — " + item.firstLine
     }
 
+    /// The list for `e` on a line telling several events: "1960  ! The U-2 incident".
+    static func events(_ choice: EventChoice, timeline: Timeline?, theme: Theme) -> ChoiceListView {
+        let items = choice.eventIDs.map { id -> String in
+            guard let event = timeline?.event(withID: id) else { return id }
+            return TextFit.padded(TimelineView.yearLabel(event.date), width: 5) + (event.hasConflicts ? " ! " : "   ") + event.title
+        }
+        return ChoiceListView(title: "Events told on this line", items: items, cursor: choice.cursor, theme: theme)
+    }
+
     /// The list for `f`: tags, then entities, with their event counts (and the notes
     /// linking to each entity).
     public static func filter(_ picker: FilterPicker, notes: CollectionNotes? = nil, theme: Theme) -> ChoiceListView {

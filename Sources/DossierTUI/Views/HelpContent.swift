@@ -28,4 +28,21 @@ public enum HelpContent {
 
     /// Columns given to the keys column.
     public static let keysWidth = 22
+
+    /// What a binding row says after its keys: "Line down (Reading pane)".
+    static func description(help: String, context: String?) -> String {
+        help + (context.map { " (\($0))" } ?? "")
+    }
+
+    /// Columns the widest row needs (keys, a space, what they do and where): the popup is
+    /// that wide when the terminal allows, so no description is cut on a wide screen.
+    static func width(of rows: [Row]) -> Int {
+        rows.map { row in
+            switch row {
+            case .group(let title): return DisplayWidth.of(title)
+            case .binding(_, let help, let context): return keysWidth + 1 + DisplayWidth.of(description(help: help, context: context))
+            case .blank: return 0
+            }
+        }.max() ?? 0
+    }
 }

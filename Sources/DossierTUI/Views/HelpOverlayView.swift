@@ -10,7 +10,7 @@ public struct HelpOverlayView: Widget {
 
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let rows = HelpContent.rows()
-        let frame = PopupGeometry.frame(screen: area.size, contentHeight: rows.count)
+        let frame = PopupGeometry.frame(screen: area.size, preferredWidth: HelpContent.width(of: rows) + 4, contentHeight: rows.count)
         PopupFrame(title: "Keys", footer: "j/k scroll · Esc close", theme: theme).render(into: &buffer, area: frame)
         let body = PopupGeometry.body(of: frame)
         let keysWidth = min(HelpContent.keysWidth, body.width / 2)
@@ -23,7 +23,7 @@ public struct HelpOverlayView: Widget {
                 buffer.put(TextFit.truncated(title, width: body.width), x: body.x, y: y, style: theme.heading, maxWidth: body.width)
             case .binding(let keys, let help, let context):
                 buffer.put(TextFit.padded(keys, width: keysWidth), x: body.x, y: y, style: theme.strong, maxWidth: keysWidth)
-                let text = help + (context.map { " (\($0))" } ?? "")
+                let text = HelpContent.description(help: help, context: context)
                 let x = body.x + keysWidth + 1
                 buffer.put(TextFit.truncated(text, width: body.maxX - x), x: x, y: y, style: theme.text, maxWidth: body.maxX - x)
             case .blank:

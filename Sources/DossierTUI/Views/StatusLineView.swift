@@ -65,6 +65,8 @@ public struct StatusLineView: Widget {
         case .related?: return "RELATED"
         case .filter?: return "FILTER"
         case .links?: return "LINKS"
+        case .eventCard?: return "EVENT"
+        case .eventChoice?: return "EVENTS"
         case .noteEditor?: return "NOTE"
         case nil:
             if state.focus == .reading, let mode = state.reading.mode.title { return mode }

@@ -67,6 +67,38 @@ struct TimelineKeysTests {
         #expect(state.reading.articleID == "hanif")
     }
 
+    @Test func capitalTCyclesTheTellingsBackwards() throws {
+        var state = hanifIntroduction()
+        ReaderFixture.press([.character("3"), .enter, .character("t")], on: &state)
+        let next = state.reading.articleID
+        #expect(next != "hanif")
+        ReaderFixture.press([.character("T")], on: &state)
+        #expect(state.reading.articleID == "hanif")
+        ReaderFixture.press([.character("T")], on: &state)
+        let previous = state.reading.articleID
+        #expect(previous != "hanif")
+        #expect(state.message?.contains("as \(previous) tells it") == true)
+        ReaderFixture.press([.character("t")], on: &state)
+        #expect(state.reading.articleID == "hanif")
+    }
+
+    @Test func tAndRWorkFromTheReadingPaneOnTheSelectedEvent() throws {
+        var state = hanifIntroduction()
+        ReaderFixture.press([.character("2")], on: &state)
+        let selected = try #require(state.timelinePane.selectedEventID)
+        ReaderFixture.press([.character("t")], on: &state)
+        #expect(state.reading.articleID != "hanif")
+        #expect(state.timelinePane.selectedEventID == selected)
+        ReaderFixture.press([.character("T")], on: &state)
+        #expect(state.reading.articleID == "hanif")
+        ReaderFixture.press([.character("r")], on: &state)
+        guard case .related(let list)? = state.overlay else {
+            Issue.record("r did not open the related events")
+            return
+        }
+        #expect(list.eventID == selected)
+    }
+
     @Test func bracketsStepThroughEventsInTime() throws {
         var state = hanifIntroduction()
         let timeline = try #require(state.library.timeline)

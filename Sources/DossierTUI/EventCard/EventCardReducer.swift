@@ -1,0 +1,126 @@
+import DossierCore
+
+/// The event card's commands: opening it (`e` on the reading pane's cursor line or on the
+/// timeline's selection, `!` at the conflicts), choosing a row with j/k, Enter on a row,
+/// `[` / `]` to the events before and after in time.
+enum EventCardReducer {
+    /// `e` / `!`: the card of the event at hand — in the reading pane, the event told on the
+    /// cursor line (a list when several are); elsewhere, the timeline's selected event.
+    static func open(atConflicts: Bool, state: inout AppState) {
+        guard state.library.timeline != nil else {
+            state.message = "The timeline is still loading"
+            return
+        }
+        let ids: [String]
+        if state.focus == .reading {
+            ids = ReadingViewport.eventIDs(onLine: state.reading.cursorLine, state)
+            guard !ids.isEmpty else {
+                state.message = "No event is told on this line (• marks the lines that tell one); move the cursor line with j/k"
+                return
+            }
+        } else {
+            guard let id = state.timelinePane.selectedEventID else {
+                state.message = "Select an event first"
+                return
+            }
+            ids = [id]
+        }
+        if ids.count > 1 {
+            state.overlay = .eventChoice(EventChoice(eventIDs: ids, atConflicts: atConflicts))
+        } else {
+            show(ids[0], atConflicts: atConflicts, state: &state)
+        }
+    }
+
+    /// Opens the card of `eventID` (selecting it in the timeline), at its top or at its
+    /// conflicts.
+    static func show(_ eventID: String, atConflicts: Bool, state: inout AppState) {
+        var card = EventCard(eventID: eventID)
+        state.timelinePane.selectedEventID = eventID
+        if atConflicts, let (content, frame) = EventCardView.laidOut(card, state: state) {
+            if let line = content.conflictsLine {
+                card.top = min(line, max(0, content.lines.count - PopupGeometry.body(of: frame).height))
+                card.selected = content.item(atOrAfterLine: line) ?? 0
+            } else {
+                state.message = "The articles agree on “\(content.title)”: no conflicts"
+            }
+        }
+        state.overlay = .eventCard(card)
+    }
+
+    static func handle(_ command: Command, card: EventCard, state: inout AppState, effects: inout [Effect]) {
+        guard let timeline = state.library.timeline, let (content, frame) = EventCardView.laidOut(card, state: state) else {
+            state.overlay = nil
+            return
+        }
+        switch command {
+        case .activate:
+            activate(card, content: content, timeline: timeline, state: &state, effects: &effects)
+        case .previousEvent, .nextEvent:
+            let neighbours = timeline.neighbours(of: card.eventID)
+            guard let next = command == .nextEvent ? neighbours.next : neighbours.previous else {
+                state.message = command == .nextEvent ? "This is the last event" : "This is the first event"
+                return
+            }
+            show(next.id, atConflicts: false, state: &state)
+        case .eventConflicts:
+            show(card.eventID, atConflicts: true, state: &state)
+        case .back:
+            // A link opens the card over the telling it jumped to: back leaves both.
+            state.overlay = nil
+            Navigator.back(state: &state, effects: &effects)
+        case .nextPane, .previousPane, .focusBrowser, .focusReading, .focusTimeline, .focusNotes:
+            // Going to a pane leaves the card (it lies over the panes), as after following a link.
+            state.overlay = nil
+            PaneReducer.handle(command, state: &state)
+        default:
+            state.overlay = .eventCard(moved(card, command: command, content: content, height: PopupGeometry.body(of: frame).height))
+        }
+    }
+
+    /// j/k choose the next or previous row (scrolling to show it; past the first or last
+    /// row they scroll the lines); the other moves scroll and choose the first row shown.
+    static func moved(_ card: EventCard, command: Command, content: EventCardContent, height: Int) -> EventCard {
+        let count = content.lines.count
+        guard let delta = ListStep.delta(for: command, height: height, count: count) else { return card }
+        let maxTop = max(0, count - height)
+        var moved = card
+        moved.top = min(card.top, maxTop)
+        let step = command == .lineDown || command == .lineUp
+        let target = card.selected + delta
+        if step, content.items.indices.contains(target) {
+            moved.selected = target
+            let lines = content.items[target].lines
+            if lines.lowerBound < moved.top { moved.top = lines.lowerBound }
+            if lines.upperBound > moved.top + height { moved.top = min(lines.lowerBound, lines.upperBound - height) }
+        } else {
+            moved.top = max(0, min(maxTop, moved.top + delta))
+            if !step { moved.selected = command == .bottom ? max(0, content.items.count - 1) : content.item(atOrAfterLine: moved.top) ?? card.selected }
+        }
+        return moved
+    }
+
+    /// Enter on a row: a telling or a note's passage in the reading pane (remembered in
+    /// history, so back returns), or another event's card.
+    static func activate(_ card: EventCard, content: EventCardContent, timeline: Timeline, state: inout AppState, effects: inout [Effect]) {
+        guard content.items.indices.contains(card.selected), let event = timeline.event(withID: card.eventID) else { return }
+        switch content.items[card.selected].action {
+        case .telling(let index):
+            guard event.mentions.indices.contains(index), let range = event.mentions[index].range else {
+                state.message = "This telling's quote is not found in its article; `dossier check` says why"
+                return
+            }
+            state.overlay = nil
+            state.timelinePane.selectedEventID = event.id
+            state.timelinePane.lastTelling = TellingCursor(eventID: event.id, mention: index)
+            Navigator.jump(to: Location(article: event.mentions[index].article, offset: range.start), placement: .third, state: &state, effects: &effects)
+            state.message = TimelineReducer.tellingMessage(event: event, chosen: index, tellings: TimelineReducer.tellings(of: event), state: state)
+        case .note(let id):
+            guard let note = state.annotations.annotation(id) else { return }
+            state.overlay = nil
+            OverlayReducer.openNote(note, state: &state, effects: &effects)
+        case .event(let id):
+            show(id, atConflicts: false, state: &state)
+        }
+    }
+}

@@ -46,9 +46,11 @@ final class HostileCollection {
             try write("articles/runs.md", Self.frontMatter(id: "runs")
                       + ["*", "_", "[", "**_[", "](", "[^"].map { String(repeating: $0, count: 100_000 / $0.count) }.joined(separator: "\n\n") + "\n")
         }
-        // Binary: every byte value, many times, deterministically shuffled.
-        var generator = SplitMix64(seed: 9)
-        try write("articles/binary.md", bytes: (0..<65_536).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+        // Binary: every byte value, many times, in a fixed scrambled order (Knuth's
+        // multiplicative hash of the position), so the file is the same every run.
+        try write("articles/binary.md", bytes: (0..<65_536).map { (position: UInt32) in
+            UInt8(truncatingIfNeeded: (position &* 2_654_435_761) >> 13)
+        })
         // A name with an escape: not a valid id, so reported with its file name.
         try write("articles/name\u{1B}]0;pwned\u{7}\u{9B}2J.md", Self.frontMatter(id: "other"))
         try write("entities.yaml", """
@@ -157,18 +159,5 @@ final class HostileCollection {
         // NUL, a lone 8-bit CSI byte (invalid UTF-8), overlong and truncated sequences.
         bytes += Array("\nBytes: ".utf8) + [0x00, 0x9B, 0x32, 0x4A, 0xFF, 0xFE, 0xC0, 0xAF, 0xE2, 0x80] + Array(" end.\n".utf8)
         return bytes
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so the binary file is the same every run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

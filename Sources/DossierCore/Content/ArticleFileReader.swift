@@ -2,12 +2,13 @@ import Foundation
 import Yams
 
 /// Reads one article file: sanitises the bytes, splits and validates the front matter.
-enum ArticleFileReader {
+/// Public for the fuzzer (Fuzz/), which reads one file the way the collection loader does.
+public enum ArticleFileReader {
     static let knownKeys: Set<String> = ["id", "title", "authors", "venue", "published", "provenance", "kind",
                                          "source", "sections_editorial", "corrections"]
 
     /// The article, or nil when the file cannot be used; diagnostics either way.
-    static func read(bytes: [UInt8], file: String, expectedID: String) -> (Article?, [Diagnostic]) {
+    public static func read(bytes: [UInt8], file: String, expectedID: String) -> (Article?, [Diagnostic]) {
         let sanitized = TextSanitizer.sanitize(bytes, file: file)
         var diagnostics = sanitized.diagnostics
         let split: FrontMatter.Split

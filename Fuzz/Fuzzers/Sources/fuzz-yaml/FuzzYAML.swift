@@ -7,13 +7,9 @@ import DossierCore
 public func fuzzYAML(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     if bytes.starts(with: Array("---".utf8)) {
-        let (article, diagnostics) = ArticleFileReader.read(bytes: bytes, file: "fuzz.md", expectedID: "fuzz")
-        if let article {
-            for value in [article.metadata.title] + article.metadata.authors.map(\.name) {
-                precondition(!value.unicodeScalars.contains(where: TextSanitizer.isUnsafe),
-                             "a control character in the front matter's values")
-            }
-        }
+        // The values are kept exactly (a folded blank line is a line feed, a "\e" an escape):
+        // the output paths make them safe for a terminal, so only the reading is checked here.
+        let diagnostics = ArticleFileReader.read(bytes: bytes, file: "fuzz.md", expectedID: "fuzz").1
         checkPositions(diagnostics)
     } else {
         let text = TextSanitizer.sanitize(bytes, file: "fuzz.yaml").text

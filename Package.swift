@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "dossier", targets: ["dossier"]),
+        // For the fuzzers in Fuzz/, a separate package that depends on this one.
+        .library(name: "DossierCore", targets: ["DossierCore"]),
+        .library(name: "DossierNotes", targets: ["DossierNotes"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

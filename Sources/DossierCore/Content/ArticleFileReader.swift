@@ -6,20 +6,21 @@ import Yams
 ///
 /// Only the text is required. The id is always the file name, so that events citing the file
 /// resolve even when the front matter says otherwise (that is reported at its line); the title
-/// falls back to the text's first heading or line (`TitleFromText`).
-enum ArticleFileReader {
+/// falls back to the text's first heading or line (`TitleFromText`). Public for the fuzzer
+/// (Fuzz/), which reads one file's bytes the way the collection loader does.
+public enum ArticleFileReader {
     static let knownKeys: Set<String> = ["id", "title", "authors", "venue", "published", "provenance", "kind",
                                          "source", "url", "sections_editorial", "corrections"]
 
     /// How the file's text is written, from its extension.
-    enum Format: Sendable {
+    public enum Format: Sendable {
         case markdown
         /// `.txt`: paragraphs separated by blank lines, no markup (`PlainTextMarkup`).
         case plainText
     }
 
     /// The article, or nil when the file cannot be used; diagnostics either way.
-    static func read(bytes: [UInt8], file: String, id: String, format: Format) -> (Article?, [Diagnostic]) {
+    public static func read(bytes: [UInt8], file: String, id: String, format: Format) -> (Article?, [Diagnostic]) {
         let sanitized = TextSanitizer.sanitize(bytes, file: file)
         var diagnostics = sanitized.diagnostics
         var body = sanitized.text

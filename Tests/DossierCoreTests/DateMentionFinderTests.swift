@@ -75,6 +75,43 @@ import Testing
         #expect(texts("in 1971 troops moved, 1971 troops stayed") == ["1971"])
     }
 
+    // MARK: Years before 1600
+
+    @Test func earlyYearsMarkedByAnEra() {
+        #expect(found("a week in 532 AD.") == ["532=532/year"])
+        #expect(found("crowned AD 532 in") == ["532=532/year"])
+        #expect(found("born about A.D. 505, in") == ["505=505/year"])
+        #expect(found("the year 532 CE saw") == ["532=532/year"])
+        #expect(found("born 79 AD and") == ["79=79/year"])
+        #expect(found("reigned 527–565 AD over") == ["527–565=527/565/year"])
+    }
+
+    @Test func earlyYearsMarkedByAPrepositionOrAMonth() {
+        #expect(found("In 532, a rebellion") == ["532=532/year"])
+        #expect(found("finished by 537 and") == ["537=537/year"])
+        #expect(found("retirement until 559, when") == ["559=559/year"])
+        #expect(found("emperor from 527 to 565. A") == ["527 to 565=527/565/year"])
+        #expect(found("BELISARIUS (c. 505-565), one") == ["505-565=505/565/year"])
+        #expect(found("built from A.D. 532-537, was") == ["532-537=532/537/year"])
+        #expect(found("in January 532 the") == ["January 532=532-01/month"])
+        #expect(found("on 11 January 532 the") == ["11 January 532=532-01-11/day"])
+        #expect(found("died Nov. 14, 565.") == ["Nov. 14, 565=565-11-14/day"])
+        #expect(found("Bulgaria, in 482 or 483, died") == ["482=482/year"])
+    }
+
+    @Test func earlyNumbersThatAreNotYears() {
+        #expect(texts("500 soldiers held the gate").isEmpty)
+        #expect(texts("he sailed in 300 ships").isEmpty)
+        #expect(texts("back in 1 hour, in 12 days, in 40 years").isEmpty)
+        #expect(texts("see page 532, p. 532, pp. 120-135 and chapter 532").isEmpty)
+        #expect(texts("measures 107 ft across, encircled by 40 arched windows").isEmpty)
+        #expect(texts("the Nika sedition (532) and 532 died").isEmpty)
+        #expect(texts("a garrison of 500 and up to 800 more").isEmpty)
+        #expect(texts("527–565 without an era").isEmpty)
+        // Before the Common Era: EventDate has no such years, so none is read (not even as AD).
+        #expect(texts("Caesar died in 44 BC, Rome burnt in 390 BCE, 1600 BC").isEmpty)
+    }
+
     @Test func citationsAreMarked() {
         let mentions = DateMentionFinder.mentions(in: "alternatives (Fatemi, 2007, April 21). Then (Burke, 1988: 98-99) and (Sattar, 2007).")
         #expect(mentions.map(\.text) == ["2007, April 21", "1988", "2007"])

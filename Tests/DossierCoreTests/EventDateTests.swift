@@ -24,11 +24,29 @@ import Testing
     }
 
     @Test func rejectsInvalidDates() {
-        for text in ["", "19", "197", "19711", "1965-13", "1965-00", "1965-02-30", "2023-02-29", "1965-4-5", "1955s", "195s",
+        for text in ["", "0", "000", "+532", "-532", "19711", "1965-13", "1965-00", "1965-02-30", "2023-02-29", "1965-4-5", "1955s", "195s",
                      "1989/1979", "1979/", "/1979", "May 1948", "1948-05-01/1948-04", "~", "~~1972", "1/2/3",
                      "1965-04-05-01", "19a5", "0000", "1948-05-01T00:00", "1948–1950"] {
             #expect(date(text) == nil, "\(text) should be invalid")
         }
+    }
+
+    /// Late antiquity: a year of one to four digits, written as is, sorted before four-digit years.
+    @Test func acceptsYearsOfOneToFourDigits() throws {
+        let year = try #require(date("532"))
+        #expect(year.precision == .year && year.earliest == 532_01_01 && year.latest == 532_12_31 && year.display == "532")
+        let day = try #require(date("532-01-11"))
+        #expect(day.precision == .day && day.start.day == 11 && day.display == "11 January 532")
+        #expect(try #require(date("~532")).display == "c. 532")
+        let range = try #require(date("527/565"))
+        #expect(range.isRange && range.display == "527–565")
+        #expect(try #require(date("9")).latest == 9_12_31)
+        for text in ["532", "532-01-11", "~532", "527/565", "9", "44", "527/1453"] {
+            #expect(date(text)?.description == text)
+        }
+        let sorted = try ["1453", "565", "532-01-11", "44", "527/565", "532"].map { try #require(date($0)) }.sorted().map(\.description)
+        #expect(sorted == ["44", "527/565", "532", "532-01-11", "565", "1453"])
+        #expect(date("565/527") == nil)
     }
 
     @Test func canonicalFormRoundTrips() {

@@ -39,6 +39,28 @@ import Testing
         #expect(again.standardOutput.isEmpty && again.standardError.hasPrefix("No suggestions"), "\(again.standardOutput)")
     }
 
+    /// A collection on late antiquity (the five Byzantine texts of BringYourOwnTextsTests, with
+    /// years such as "in 532 AD" and "from 527 to 565"): its years are suggested, and the
+    /// suggestions, as the whole `events:` list, pass `dossier check` unchanged.
+    @Test func suggestsEventsForYearsBefore1600() throws {
+        let collection = NSTemporaryDirectory() + "dossier-e2e-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: collection) }
+        #expect(try DossierProcess.run(["init", collection]).status == 0)
+        let imported = try DossierProcess.run(["import", BringYourOwnTextsTests.fixtures, "--into", collection])
+        #expect(imported.status == 0, "\(imported.standardError)")
+        let suggested = try DossierProcess.run(["suggest-events", "--content", collection])
+        #expect(suggested.status == 0, "\(suggested.standardError)")
+        let entries = suggested.standardOutput.components(separatedBy: "\n").filter { $0.hasPrefix("  - id: ") }
+        #expect(entries.count >= 5, "\(suggested.standardOutput)")
+        #expect(suggested.standardOutput.contains("    date: \"532\""), "\(suggested.standardOutput)")
+        #expect(suggested.standardOutput.contains("    date: \"532/537\""), "\(suggested.standardOutput)")
+
+        try ("events:\n" + suggested.standardOutput).write(toFile: collection + "/events.yaml", atomically: true, encoding: .utf8)
+        let check = try DossierProcess.run(["check", "--content", collection])
+        #expect(check.status == 0, "\(check.standardOutput)")
+        #expect(check.standardError.contains("\(entries.count) events checked: 0 errors"), "\(check.standardError)")
+    }
+
     @Test func writesANewFileAndNeverOverwritesOne() throws {
         let directory = try collectionWithoutEvents()
         defer { try? FileManager.default.removeItem(atPath: directory) }

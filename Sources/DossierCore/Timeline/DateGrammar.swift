@@ -39,6 +39,16 @@ struct DateGrammar {
         "tons", "tonnes", "ton", "tonne", "mt", "barrels", "dollars", "rupees", "roubles", "rubles", "acres",
         "hectares", "units", "pages", "tanks", "aircraft", "aircrafts", "jets", "helicopters", "vehicles",
         "guns", "rifles", "items", "copies", "percent", "per", "sq", "square", "cubic", "bcm", "mmcfd",
+        "ships", "vessels", "boats", "horses", "horsemen", "years", "months", "weeks", "days", "hours", "minutes",
+    ]
+    /// Words that make a number before them a year of the Common Era, however small ("532 AD").
+    static let eraWords: Set<String> = ["ad", "ce"]
+    /// Words after a number that make it a year before the Common Era, which `EventDate` cannot store.
+    static let beforeEraWords: Set<String> = ["bc", "bce"]
+    /// Words that make the three- or four-digit number after them a year before `plausibleYears`
+    /// ("in 532", "until 559"). Fewer than `temporalPrepositions`: "of 500" is mostly an amount.
+    static let earlyYearPrepositions: Set<String> = [
+        "in", "since", "by", "during", "until", "till", "from", "after", "before", "circa", "around", "between",
     ]
     /// Words that make the number after them a year even before a quantity word ("in 1971 troops moved").
     static let temporalPrepositions: Set<String> = [
@@ -102,8 +112,10 @@ struct DateGrammar {
     /// an amount, a page number, a path or a longer number. `checkLeft` is false where the
     /// grammar already knows what precedes (a month, a range dash).
     func isYear(at index: Int, checkLeft: Bool = true) -> Bool {
-        guard let token = token(index), token.digits == 4, let value = token.number,
-              DateMentionFinder.plausibleYears.contains(value) else { return false }
+        guard let token = token(index), let value = token.number else { return false }
+        let plausible = token.digits == 4 && DateMentionFinder.plausibleYears.contains(value)
+        guard plausible || isMarkedEarlyYear(at: index, checkLeft: checkLeft) else { return false }
+        if let next = self.token(index + 1), next.spaced, next.isWord(Self.beforeEraWords) { return false }
         if let next = glued(index + 1) {
             if next.word != nil { return false }
             if next.isSymbol(["%", "/"]) { return false }
@@ -124,6 +136,41 @@ struct DateGrammar {
         var wordIndex = index - 1
         if tokens[wordIndex].symbol == ".", wordIndex > 0 { wordIndex -= 1 }
         if tokens[wordIndex].isWord(Self.numberWords) { return false }
+        return true
+    }
+
+    /// Whether the number at `index`, below `plausibleYears`, is marked as a year by the text:
+    /// an era ("532 AD", "AD 532", "A.D. 505", "532 CE", "527–565 AD"; one to four digits) or,
+    /// for three or four digits, an `earlyYearPrepositions` word or "c." before it, or a month
+    /// or range before it (`checkLeft` false) — and no quantity word after it ("in 300 ships").
+    func isMarkedEarlyYear(at index: Int, checkLeft: Bool) -> Bool {
+        guard let token = token(index), let value = token.number, token.digits <= 4,
+              (1..<DateMentionFinder.plausibleYears.lowerBound).contains(value) else { return false }
+        if isEra(at: index + 1) || isEraBefore(index) { return true }
+        if isDash(index + 1), glued(index + 1) != nil, glued(index + 2)?.number != nil, isEra(at: index + 3) { return true }
+        guard token.digits >= 3 else { return false }
+        if let next = self.token(index + 1), next.spaced, next.isWord(Self.quantityWords) { return false }
+        guard checkLeft else { return true }
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        if previous.isWord(Self.earlyYearPrepositions) { return true }
+        return previous.symbol == "." && index >= 2 && tokens[index - 2].isWord(["c", "ca"])
+    }
+
+    /// Whether an era word starts at `index`, spaced from the number before: "AD", "CE", "A.D.", "C.E.".
+    func isEra(at index: Int) -> Bool {
+        guard let first = token(index), first.spaced, first.isCapitalized, let word = first.word else { return false }
+        if Self.eraWords.contains(word) { return true }
+        guard word.count == 1, glued(index + 1)?.symbol == ".", let second = glued(index + 2)?.word else { return false }
+        return Self.eraWords.contains(word + second)
+    }
+
+    /// Whether "AD" or "A.D." stands just before the number at `index`.
+    func isEraBefore(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        if tokens[index - 1].isCapitalized, tokens[index - 1].word == "ad" { return true }
+        guard index >= 4, tokens[index - 1].symbol == ".", tokens[index - 2].word == "d",
+              tokens[index - 3].symbol == ".", tokens[index - 4].word == "a", tokens[index - 4].isCapitalized else { return false }
         return true
     }
 

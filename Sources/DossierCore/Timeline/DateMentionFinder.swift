@@ -15,6 +15,15 @@
 /// | `1950s`, `1950's`, `the 1950s` (without "the"), `late 1990s`, `early 2000s`, `mid-1960s` | decade |
 /// | `1800s`, `mid-1800s`, `21st century`, `twentieth century`, `early 20th century` | century |
 ///
+/// A year before 1600 is read only where the text marks it as a year: an era (`532 AD`, `AD 532`,
+/// `A.D. 505`, `532 CE`; one to four digits), or, for three or four digits, one of "in", "by",
+/// "until", "till", "from", "since", "during", "after", "before", "circa", "around", "between" or
+/// "c." before it (`in 532`, `from 527 to 565`), a month before it (`January 532`, `Nov. 14, 565`),
+/// or the other end of a range (`from A.D. 532-537`); a range whose first end is bare is a date
+/// only when an era follows it (`527–565 AD`). A quantity word after it always wins ("in 300
+/// ships"). Years before the Common Era (`44 BC`, `300 BCE`) are never read: `EventDate` has no
+/// year below 1.
+///
 /// `X00s` before 2000 (`1600s` … `1900s`) is read as a century, as English mostly uses it
 /// ("the early 1800s"); `2000s` and every other `XXX0s` is a decade. The *n*th century is the
 /// years `(n-1)00`–`(n-1)99` (the 21st century is 2000–2099). "early", "mid"/"middle" and
@@ -29,7 +38,7 @@
 ///
 /// ## What is not
 ///
-/// - Numbers outside 1600–2099, and numbers of other lengths: "in 38 years", "2,500 troops",
+/// - Numbers outside 1600–2099 not marked as above, and numbers of other lengths: "in 38 years", "2,500 troops",
 ///   "46-50", footnote numbers (which the plain text does not even contain).
 /// - A year followed by a quantity word ("1600 km", "2000 troops", "1500 million") unless a
 ///   temporal preposition precedes it ("in 1971 troops moved"), a year preceded by

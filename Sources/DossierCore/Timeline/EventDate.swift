@@ -102,7 +102,8 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
             }
         }
 
-        /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYY0s` or `Nth century`.
+        /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` (the year has one to four digits: `532`, `532-01-11`),
+        /// `YYY0s` or `Nth century`.
         init?(parsing text: Substring) {
             if text.hasSuffix(" century") {
                 let ordinal = text.dropLast(" century".count)
@@ -119,7 +120,8 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
                 self.init(year: year, precision: .decade)
                 return
             }
-            guard (1...3).contains(parts.count), parts[0].count == 4, let year = Int(parts[0]), year > 0,
+            guard (1...3).contains(parts.count), (1...4).contains(parts[0].count),
+                  parts[0].allSatisfy({ $0.isASCII && $0.isNumber }), let year = Int(parts[0]), year > 0,
                   parts.dropFirst().allSatisfy({ $0.count == 2 && $0.allSatisfy(\.isASCII) }) else { return nil }
             var month: Int?
             var day: Int?

@@ -15,18 +15,6 @@ struct ExternalEditorEndToEndTests {
         ["/usr/bin/vim", "/usr/local/bin/vim", "/opt/homebrew/bin/vim"].first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// Opens hanif's Introduction and puts the cursor on its second sentence.
-    func openIntroduction(_ session: Tmux) throws {
-        try session.waitFor("No notes in this", timeout: 20)
-        try session.keys("1", "g", "Left", "j", "j", "Enter")
-        try session.waitFor("Reading · Pakistan-Russia Relations: Progress")
-        try session.keys("j", "j", "Enter", "2")
-        try session.waitFor(" hanif · Introduction")
-        try session.keys("c")
-        try session.waitFor(" CURSOR ")
-        try session.keys(")", ")")
-    }
-
     /// The status line's place: "hanif · Introduction · 5%".
     func place(in screen: String) -> String? {
         let status = screen.components(separatedBy: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
@@ -42,7 +30,7 @@ struct ExternalEditorEndToEndTests {
         let command = workspace.readerCommand(environment: ["EDITOR='\(vim) -u NONE'"])
         let session = try notesTests.startReader(workspace, tmux: tmux, run: 10, command: command)
         defer { session.kill() }
-        try openIntroduction(session)
+        try notesTests.openIntroduction(session)
         try session.keys("v", ")")
         let selecting = try session.waitFor(" SELECT ")
         let before = try #require(place(in: selecting))
@@ -122,7 +110,7 @@ struct ExternalEditorEndToEndTests {
         let run = term.hasPrefix("xterm") ? 11 : 12
         let session = try notesTests.startReader(workspace, tmux: tmux, run: run, command: workspace.readerCommand(term: term))
         defer { session.kill() }
-        try openIntroduction(session)
+        try notesTests.openIntroduction(session)
         try session.keys("v", ")", "a")
         try session.waitFor("┌─ New note")
         try session.literal("abc")

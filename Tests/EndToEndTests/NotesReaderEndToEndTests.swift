@@ -65,6 +65,18 @@ struct NotesReaderEndToEndTests {
         }
     }
 
+    /// Opens hanif's Introduction and puts the cursor on its second sentence.
+    func openIntroduction(_ session: Tmux) throws {
+        try session.waitFor("No notes in this", timeout: 20)
+        try session.keys("1", "g", "Left", "j", "j", "Enter")
+        try session.waitFor("Reading · Pakistan-Russia Relations: Progress")
+        try session.keys("j", "j", "Enter", "2")
+        try session.waitFor(" hanif · Introduction")
+        try session.keys("c")
+        try session.waitFor(" CURSOR ")
+        try session.keys(")", ")")
+    }
+
     /// A reader started in a new tmux session, waited for until its notes are loaded.
     func startReader(_ workspace: Workspace, tmux: String, run: Int, command: String? = nil, launcher: String = "") throws -> Tmux {
         let session = Tmux(executable: tmux, name: "dossier-notes-e2e-\(getpid())-\(run)")
@@ -89,14 +101,8 @@ struct NotesReaderEndToEndTests {
         // 1. Open hanif's Introduction, select its second sentence and annotate it.
         var session = try startReader(workspace, tmux: tmux, run: 1)
         defer { session.kill() }
-        try session.waitFor("No notes in this", timeout: 20)
-        try session.keys("1", "g", "Left", "j", "j", "Enter")
-        try session.waitFor("Reading · Pakistan-Russia Relations: Progress")
-        try session.keys("j", "j", "Enter", "2")
-        try session.waitFor(" hanif · Introduction")
-        try session.keys("c")
-        try session.waitFor(" CURSOR ")
-        try session.keys(")", ")", "v", ")")
+        try openIntroduction(session)
+        try session.keys("v", ")")
         var screen = try session.waitFor(" SELECT ")
         #expect(screen.contains("h highlight  a note  o other end"))
         try session.keys("a")

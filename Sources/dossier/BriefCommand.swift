@@ -40,18 +40,19 @@ struct BriefCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (collection, timeline) = try content.loadTimeline()
+        let (collection, loaded) = try content.loadTimelineWithDocuments()
+        let timeline = loaded.timeline
         var filter = TimelineFilter(fromYear: from, toYear: to, tag: tag)
         if let entity { filter.entityID = try EntityCommand.resolve(entity, in: timeline).id }
         if let article { filter.article = try content.article(article, in: collection).id }
         if let event, timeline.event(withID: event) == nil {
             let close = timeline.eventSuggestions(for: event).map(\.id)
-            throw ValidationError("No event '\(event)'." + (close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"))
+            throw NothingFound("No event '\(event)'." + (close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"))
         }
         let store = try notesOptions.open()
-        let key = NotesCollectionKey.key(for: collection)
+        let key = try store.collectionKey(for: collection)
         try NotesContent.reanchor(store, collection: collection, articles: Set(try store.list(collection: key).map(\.article)))
-        let sources = SourceReferences(collection: collection, timeline: timeline, store: store)
+        let sources = SourceReferences(collection: collection, timeline: timeline, documents: loaded.documents, store: store)
         let brief = try ResearchBrief(selection: BriefSelection(filter: filter, eventID: event), sources: sources, store: store)
         if brief.events.isEmpty { Console.printError("No events match.") }
         let data = switch format {
@@ -59,7 +60,7 @@ struct BriefCommand: ParsableCommand {
         case .cslJSON: try brief.cslJSON()
         }
         if let output {
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            try OutputFile.write(data, to: output)
         } else {
             FileHandle.standardOutput.write(data)
         }

@@ -38,15 +38,17 @@ struct NotesExportCommand: ParsableCommand {
             let sources = NotesContent.optionalCollection(content).map(W3CArticleSources.init(collection:))
             data = try store.exportW3C(article: article, sources: sources)
         case .markdown:
-            let sources = NotesContent.optionalCollection(content).map {
-                SourceReferences(collection: $0, timeline: TimelineLoader.load(collection: $0).timeline, store: store)
+            let sources = NotesContent.optionalCollection(content).map { collection in
+                // The timeline parses every article; the references reuse those documents.
+                let loaded = TimelineLoader.load(collection: collection)
+                return SourceReferences(collection: collection, timeline: loaded.timeline, documents: loaded.documents, store: store)
             }
             let markdown = try store.exportMarkdown(article: article, sources: sources)
             data = Data(markdown.utf8)
         }
         if let output {
             // A file gets the exact data; standard output only what is safe for a terminal.
-            try data.write(to: URL(fileURLWithPath: output), options: .atomic)
+            try OutputFile.write(data, to: output)
         } else if format == .w3c {
             JSONOutput.write(data)
         } else {

@@ -66,12 +66,19 @@ extension ContentOptions {
     /// The collection and its timeline; problems in entities.yaml or events.yaml are summed up
     /// on standard error (`dossier check` lists them) and whatever is valid is used.
     func loadTimeline() throws -> (DossierCollection, Timeline) {
+        let (collection, loaded) = try loadTimelineWithDocuments()
+        return (collection, loaded.timeline)
+    }
+
+    /// The collection and its timeline, with the articles the timeline parsed on the way, so
+    /// that a command quoting them (the brief) does not parse them again.
+    func loadTimelineWithDocuments() throws -> (DossierCollection, TimelineLoader.Result) {
         let collection = try load().collection
         let result = TimelineLoader.load(collection: collection)
         if !result.errors.isEmpty {
             Console.printError("warning: \(Count.phrase(result.errors.count, "problem")) in \(TimelineLoader.entitiesFileName)/\(TimelineLoader.eventsFileName); "
                                + "run `dossier check` to list them")
         }
-        return (collection, result.timeline)
+        return (collection, result)
     }
 }

@@ -74,7 +74,8 @@ struct NotesListCommand: ParsableCommand {
     }
 }
 
-/// The `--json` form of an annotation.
+/// The `--json` form of an annotation (README: JSON output): snake_case keys, each always
+/// present, `null` for a passage with no stored position.
 struct NoteJSON: Encodable {
     var id: String
     var collection: String
@@ -109,5 +110,29 @@ struct NoteJSON: Encodable {
         // Exactly as stored, to the millisecond (a format style would truncate .789 to .788).
         created = ISODate.string(annotation.created)
         modified = ISODate.string(annotation.modified)
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, collection, article, kind, quote, prefix, suffix, start, end, body, tags, links, created, modified
+        case anchorStatus = "anchor_status"
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(collection, forKey: .collection)
+        try container.encode(article, forKey: .article)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(quote, forKey: .quote)
+        try container.encode(prefix, forKey: .prefix)
+        try container.encode(suffix, forKey: .suffix)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(body, forKey: .body)
+        try container.encode(tags, forKey: .tags)
+        try container.encode(links, forKey: .links)
+        try container.encode(anchorStatus, forKey: .anchorStatus)
+        try container.encode(created, forKey: .created)
+        try container.encode(modified, forKey: .modified)
     }
 }

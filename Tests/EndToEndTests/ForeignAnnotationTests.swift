@@ -34,20 +34,20 @@ struct ForeignAnnotationTests {
         func note(_ body: String) -> [String: Any]? { notes.first { ($0["body"] as? String)?.hasPrefix(body) == true } }
         // Placed by the page's URL (http, a #page fragment: the same page), anchored by its quote.
         let thesis = try #require(note("The thesis"))
-        #expect(thesis["article"] as? String == "hussain" && thesis["anchorStatus"] as? String == "exact")
+        #expect(thesis["article"] as? String == "hussain" && thesis["anchor_status"] as? String == "exact")
         #expect(thesis["tags"] as? [String] == ["cold-war", "thesis"])
         #expect((thesis["created"] as? String)?.hasPrefix("2024-03-18T14:02:51.37") == true)
         #expect(thesis["start"] as? Int == 1023 && thesis["end"] as? Int == 1070)  // ours, not Hypothesis's 1488
         // Placed by the article's file URL.
         let highlight = try #require(notes.first { $0["kind"] as? String == "highlight" })
-        #expect(highlight["article"] as? String == "hanif" && highlight["anchorStatus"] as? String == "exact")
+        #expect(highlight["article"] as? String == "hanif" && highlight["anchor_status"] as? String == "exact")
         // On the article, but its quote is not in this edition: kept, orphaned.
         let cover = try #require(note("This sentence is only in the PDF"))
-        #expect(cover["article"] as? String == "hussain" && cover["anchorStatus"] as? String == "orphaned")
+        #expect(cover["article"] as? String == "hussain" && cover["anchor_status"] as? String == "orphaned")
         // Not an article of this collection: kept, orphaned, under its source.
         let elsewhere = try #require(note("Compare with the Dawn editorial"))
         #expect(elsewhere["article"] as? String == "https://www.dawn.com/news/1234567/pakistan-russia-ties")
-        #expect(elsewhere["anchorStatus"] as? String == "orphaned")
+        #expect(elsewhere["anchor_status"] as? String == "orphaned")
 
         // Importing it again adds nothing.
         let again = try w.run(["import", file], content: w.content)

@@ -81,7 +81,7 @@ struct NotesCLITests {
             #expect(added.status == 0, "\(name): \(added.standardError)")
             ids[name] = added.standardOutput.trimmingCharacters(in: .whitespacesAndNewlines)
         }
-        #expect(try w.list().allSatisfy { $0["anchorStatus"] as? String == "exact" })
+        #expect(try w.list().allSatisfy { $0["anchor_status"] as? String == "exact" })
 
         // A new edition: a paragraph inserted at the top, words changed inside one quote,
         // the Conclusion moved before Critical Assumptions, a paragraph deleted, an article deleted.
@@ -103,7 +103,7 @@ struct NotesCLITests {
 
         let listed = try w.list()
         let status = Dictionary(uniqueKeysWithValues: listed.map {
-            ($0["id"] as? String ?? "", $0["anchorStatus"] as? String ?? "")
+            ($0["id"] as? String ?? "", $0["anchor_status"] as? String ?? "")
         })
         #expect(listed.count == 5, "never delete a note")
         #expect(status[ids["abstract"]!] == "reanchored")

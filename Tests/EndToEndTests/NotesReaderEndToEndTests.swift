@@ -127,7 +127,7 @@ struct NotesReaderEndToEndTests {
         #expect(note["quote"] as? String == Self.sentence)
         #expect(note["article"] as? String == "hanif")
         #expect(note["kind"] as? String == "note")
-        #expect(note["anchorStatus"] as? String == "exact")
+        #expect(note["anchor_status"] as? String == "exact")
         #expect((note["links"] as? [String]) == ["[[event:\(Self.event)]]"])
         let start = try #require(note["start"] as? Int)
         let event = try DossierProcess.run(["event", Self.event, "--json", "--content", workspace.content])
@@ -173,7 +173,7 @@ struct NotesReaderEndToEndTests {
         #expect(notes.count == 1)
         let followed = try #require(notes.first)
         #expect(followed["quote"] as? String == Self.sentence)
-        #expect(followed["anchorStatus"] as? String == "reanchored")
+        #expect(followed["anchor_status"] as? String == "reanchored")
         let newStart = try #require(followed["start"] as? Int)
         // The paragraph and the blank line between blocks (two scalars in the plain text).
         #expect(newStart == start + Self.inserted.unicodeScalars.count + 2)

@@ -4,7 +4,7 @@ import GRDB
 extension NotesStore {
     /// The key of `collection`'s notes (``NotesCollectionKey/key(for:)``), after moving to it
     /// whatever is still stored under the key earlier versions used (the title's slug), in
-    /// one transaction: annotations, reading positions and bookmarks. Nothing is lost; once
+    /// one transaction. Nothing is lost; once
     /// moved, later calls find nothing to move and only read. A read-only store moves nothing
     /// and answers the legacy key while notes are still stored under it.
     public func collectionKey(for collection: DossierCollection) throws -> String {
@@ -12,11 +12,7 @@ extension NotesStore {
         let legacy = NotesCollectionKey.legacyKey(for: collection)
         guard legacy != key else { return key }
         let waiting = try pool.read { db in
-            try Bool.fetchOne(db, sql: """
-                SELECT EXISTS (SELECT 1 FROM annotations WHERE collection = ?1)
-                    OR EXISTS (SELECT 1 FROM reading_positions WHERE collection = ?1)
-                    OR EXISTS (SELECT 1 FROM bookmarks WHERE collection = ?1)
-                """, arguments: [legacy]) ?? false
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM annotations WHERE collection = ?)", arguments: [legacy]) ?? false
         }
         guard waiting else { return key }
         // Reading writes nothing: a read-only store reads the notes where they still are;
@@ -24,10 +20,6 @@ extension NotesStore {
         guard access == .readWrite else { return legacy }
         try pool.write { db in
             try db.execute(sql: "UPDATE annotations SET collection = ? WHERE collection = ?", arguments: [key, legacy])
-            try db.execute(sql: "UPDATE bookmarks SET collection = ? WHERE collection = ?", arguments: [key, legacy])
-            // A position already stored under the new key is newer than the legacy one: keep it.
-            try db.execute(sql: "UPDATE OR IGNORE reading_positions SET collection = ? WHERE collection = ?", arguments: [key, legacy])
-            try db.execute(sql: "DELETE FROM reading_positions WHERE collection = ?", arguments: [legacy])
         }
         return key
     }

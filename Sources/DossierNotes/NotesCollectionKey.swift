@@ -1,7 +1,7 @@
 import DossierCore
 import Foundation
 
-/// The `collection` under which a collection's annotations, reading positions and bookmarks
+/// The `collection` under which a collection's annotations (and the reader's positions)
 /// are stored: its stable id (``DossierCollection/id``, from `collection.yaml`, else its
 /// folder's name; see `CollectionID`).
 ///

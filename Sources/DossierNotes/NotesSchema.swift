@@ -9,7 +9,7 @@ import GRDB
 /// migration: add a new one and bump ``currentVersion``.
 enum NotesSchema {
     /// The schema version this build creates and understands.
-    static let currentVersion = 1
+    static let currentVersion = 2
 
     /// Refuses a database recording migrations this build does not know — written
     /// by a newer Dossier that did not raise `user_version` — or a newer
@@ -94,6 +94,15 @@ enum NotesSchema {
 
                 PRAGMA user_version = 1;
                 """)
+        }
+        migrator.registerMigration("v2") { db in
+            // Reading positions and bookmarks are the reader's own file store's (positions.json);
+            // these two tables of v1 were never written but by tests. Each is dropped only when
+            // empty: rows written by some other program are kept as they are.
+            for table in ["reading_positions", "bookmarks"] where try db.tableExists(table) {
+                if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") == 0 { try db.drop(table: table) }
+            }
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

@@ -2,8 +2,7 @@ import DossierCore
 import Foundation
 import GRDB
 
-/// The local store of annotations, reading positions and bookmarks: one SQLite
-/// database in WAL mode, shared safely by several Dossier processes.
+/// The local store of annotations: one SQLite database in WAL mode, shared safely by several Dossier processes.
 ///
 /// - Every change is one transaction: a crash or `kill -9` loses at most the
 ///   change in flight.
@@ -242,53 +241,6 @@ public final class NotesStore: Sendable {
 
     // MARK: Links
 
-    /// The notes whose body links to `target`, in document order. Identifiers
-    /// compare without regard to ASCII case.
-    public func backlinks(to target: LinkTarget) throws -> [Annotation] {
-        try pool.read { db in
-            try AnnotationRows.fetch(db, where: """
-                EXISTS (SELECT 1 FROM links l WHERE l.annotation_id = a.id AND l.target_kind = ? AND l.target = ?)
-                """, arguments: [target.kind.rawValue, target.identifier])
-        }
-    }
-
-    /// The notes linking to `note`, whether by its id (`[[3f2a…]]`, `[[urn:uuid:…]]`)
-    /// or by its title (`[[Title]]`).
-    public func backlinks(toNote note: Annotation) throws -> [Annotation] {
-        try pool.read { db in
-            try AnnotationRows.fetch(db, where: """
-                a.id <> ? AND EXISTS (SELECT 1 FROM links l WHERE l.annotation_id = a.id AND l.target_kind = 'note'
-                    AND l.target IN (?, ?, ?))
-                """, arguments: Self.noteLinkArguments(note))
-        }
-    }
-
-    /// How many notes link to `note` (see ``backlinks(toNote:)``).
-    public func backlinkCount(toNote note: Annotation) throws -> Int {
-        try pool.read { db in
-            try Int.fetchOne(db, sql: """
-                SELECT COUNT(DISTINCT l.annotation_id) FROM links l
-                WHERE l.annotation_id <> ? AND l.target_kind = 'note' AND l.target IN (?, ?, ?)
-                """, arguments: Self.noteLinkArguments(note)) ?? 0
-        }
-    }
-
-    /// For every target of `kind` that some note links to, the number of notes
-    /// linking to it ("3 notes link here"); keys are identifiers as written.
-    public func backlinkCounts(kind: LinkTargetKind) throws -> [String: Int] {
-        try pool.read { db in
-            var counts: [String: Int] = [:]
-            let rows = try Row.fetchAll(db, sql: """
-                SELECT target, COUNT(DISTINCT annotation_id) FROM links WHERE target_kind = ? GROUP BY target
-                """, arguments: [kind.rawValue])
-            for row in rows {
-                let target: String = row[0]
-                counts[target, default: 0] += row[1] as Int
-            }
-            return counts
-        }
-    }
-
     /// The note a `[[…]]` note link names: by id (full UUID or `urn:uuid:`), else
     /// by title, case-insensitively; the oldest if titles repeat.
     public func resolveNoteLink(_ identifier: String) throws -> Annotation? {
@@ -300,10 +252,5 @@ public final class NotesStore: Sendable {
                 db, where: "a.title = ? COLLATE NOCASE", arguments: [trimmed]
             ).min { $0.created < $1.created }
         }
-    }
-
-    private static func noteLinkArguments(_ note: Annotation) -> StatementArguments {
-        let key = AnnotationRows.key(note.id)
-        return [key, key, "urn:uuid:" + key, note.title]
     }
 }

@@ -26,8 +26,6 @@ import Testing
             _ = try store.add(annotation("pakistan-and-russia", "Tashkent"))
             _ = try store.add(annotation("pakistan-and-russia", "Simla"))
             _ = try store.add(annotation("another-collection", "Other"))
-            try store.setReadingPosition(42, collection: "pakistan-and-russia", article: "nika")
-            try store.addBookmark(Bookmark(collection: "pakistan-and-russia", article: "nika", offset: 7, label: "here"))
         }
         let store = try NotesStore(path: path)
         let renamed = collection(id: "pakistan-russia-1f2e", title: "Pakistan and Russia")
@@ -35,8 +33,6 @@ import Testing
         #expect(try store.list(collection: "pakistan-russia-1f2e").map(\.quote).sorted() == ["Simla", "Tashkent"])
         #expect(try store.list(collection: "pakistan-and-russia").isEmpty)
         #expect(try store.list(collection: "another-collection").count == 1)
-        #expect(try store.readingPosition(collection: "pakistan-russia-1f2e", article: "nika") == 42)
-        #expect(try store.bookmarks(collection: "pakistan-russia-1f2e").map(\.label) == ["here"])
         // A second call finds nothing left to move.
         #expect(try store.collectionKey(for: renamed) == "pakistan-russia-1f2e")
         #expect(try store.list().count == 3)

@@ -27,7 +27,6 @@ struct ConcurrencyTests {
                             body: "\(name) \(i) [[event:e\(i % 3)]]", tags: [name])
                         ids.append(try store.add(note).id)
                         if i % 10 == 0 {
-                            try store.setReadingPosition(i, collection: "c", article: name)
                             // Read the other writer's progress while writing.
                             _ = try store.list(tag: name == "first" ? "second" : "first")
                         }
@@ -47,7 +46,6 @@ struct ConcurrencyTests {
             #expect(Set(stored.map(\.id)) == Set(written))
             #expect(try store.list(tag: "first").count == perWriter)
             #expect(try store.list(tag: "second").count == perWriter)
-            #expect(try store.backlinkCounts(kind: .event).values.reduce(0, +) == 2 * perWriter)
         }
         let third = try NotesStore(path: path)
         #expect(try third.list().count == 2 * perWriter)
@@ -62,16 +60,16 @@ struct ConcurrencyTests {
         let started = DispatchSemaphore(value: 0)
         let holder = Task.detached {
             try first.pool.write { db in
-                try db.execute(sql: "INSERT INTO reading_positions VALUES ('c', 'held', 1, '2025-01-01T00:00:00.000Z')")
+                try AnnotationRows.insert(db, .marker("held"))
                 started.signal()
                 Thread.sleep(forTimeInterval: 0.5)
             }
         }
         started.wait()
-        try second.setReadingPosition(2, collection: "c", article: "waiter")
+        try second.add(.marker("waiter"))
         try await holder.value
-        #expect(try second.readingPosition(collection: "c", article: "held") == 1)
-        #expect(try first.readingPosition(collection: "c", article: "waiter") == 2)
+        #expect(try second.list(article: "held").count == 1)
+        #expect(try first.list(article: "waiter").count == 1)
     }
 }
 
@@ -91,7 +89,7 @@ struct ConcurrentCreationTests {
                 Thread.detachNewThread {
                     defer { group.leave() }
                     do {
-                        try NotesStore(path: path).setReadingPosition(i, collection: "c", article: "a\(i)")
+                        try NotesStore(path: path).add(.marker("a\(i)"))
                     } catch {
                         failures.append("round \(round), opener \(i): \(error)")
                     }
@@ -100,7 +98,7 @@ struct ConcurrentCreationTests {
             group.wait()
             #expect(failures.all.isEmpty, "\(failures.all)")
             let store = try NotesStore(path: path, access: .readOnly)
-            for i in 0..<8 { #expect(try store.readingPosition(collection: "c", article: "a\(i)") == i) }
+            for i in 0..<8 { #expect(try store.list(article: "a\(i)").count == 1) }
         }
     }
 

@@ -15,7 +15,7 @@ struct DatabaseFileTests {
         let directory = try TemporaryDirectory()
         let path = directory.file("deeper/dossier/notes.sqlite")
         let store = try NotesStore(path: path)
-        try store.setReadingPosition(1, collection: "c", article: "a")  // makes sure -wal and -shm exist
+        try store.add(.marker("a"))  // makes sure -wal and -shm exist
         for file in [path, path + "-wal", path + "-shm"] {
             #expect(FileManager.default.fileExists(atPath: file), "\(file) missing")
             #expect(try Self.mode(file) == 0o600, "\(file) is not 0600")
@@ -38,7 +38,7 @@ struct DatabaseFileTests {
         let path = directory.file("notes.sqlite")
         do {
             let store = try NotesStore(path: path)
-            try store.setReadingPosition(7, collection: "c", article: "a")
+            try store.add(.marker("a"))
         }
         // Simulate a database written by a future Dossier.
         do {

@@ -95,12 +95,12 @@ struct NotesPathTests {
     @Test func aLinkToADatabaseOpensItsTarget() throws {
         let directory = try TemporaryDirectory()
         let real = directory.file("real.sqlite")
-        try NotesStore(path: real).setReadingPosition(3, collection: "c", article: "a")
+        try NotesStore(path: real).add(.marker("a"))
         let link = directory.file("link.sqlite")
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
         let store = try NotesStore(path: link)
-        try store.setReadingPosition(4, collection: "c", article: "b")
-        #expect(try NotesStore(path: real, access: .readOnly).readingPosition(collection: "c", article: "b") == 4)
+        try store.add(.marker("b"))
+        #expect(try NotesStore(path: real, access: .readOnly).list(article: "b").count == 1)
         #expect(!FileManager.default.fileExists(atPath: link + "-wal"))
         #expect(FileManager.default.fileExists(atPath: real + "-wal"))
     }

@@ -61,7 +61,7 @@ struct ReadOnlyOpeningTests {
             try store.delete(id: note.id)
         }
         #expect(throws: NotesStoreError.readOnly(path: path, reason: "it was opened for reading only")) {
-            try store.setReadingPosition(1, collection: "c", article: "a")
+            try store.add(.marker("a"))
         }
     }
 

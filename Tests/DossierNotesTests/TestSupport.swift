@@ -1,3 +1,4 @@
+import DossierCore
 import Foundation
 import Testing
 
@@ -40,6 +41,16 @@ enum Synthetic {
     /// The plain text of `paragraphs`.
     static func text(_ paragraphs: [String]) -> String {
         paragraphs.map { $0 + "\n\n" }.joined()
+    }
+}
+
+extension Annotation {
+    /// A note on `quote` at the start of `article` in collection `c`: the smallest real write.
+    static func marker(_ article: String, quote: String = "marker") -> Annotation {
+        let position = TextPositionSelector(start: 0, end: quote.unicodeScalars.count)
+        return Annotation(collection: "c", article: article,
+                          selectors: AnchorSelectors(quote: TextQuoteSelector(exact: quote, prefix: "", suffix: ""), position: position),
+                          kind: .note, body: "On \(article)")
     }
 }
 

@@ -49,11 +49,12 @@ struct BriefCommand: ParsableCommand {
             let close = timeline.eventSuggestions(for: event).map(\.id)
             throw NothingFound("No event '\(event)'." + (close.isEmpty ? "" : " Did you mean: \(close.joined(separator: ", "))?"))
         }
-        let store = try notesOptions.open()
-        let key = try store.collectionKey(for: collection)
-        try NotesContent.reanchor(store, collection: collection, articles: Set(try store.list(collection: key).map(\.article)))
+        // A brief only reads the notes: their anchors are followed to the current text in
+        // memory, and nothing is stored.
+        let store = try notesOptions.open(.readOnly)
+        let annotations = try NotesContent.current(store, collection: collection)
         let sources = SourceReferences(collection: collection, timeline: timeline, documents: loaded.documents, store: store)
-        let brief = try ResearchBrief(selection: BriefSelection(filter: filter, eventID: event), sources: sources, store: store)
+        let brief = ResearchBrief(selection: BriefSelection(filter: filter, eventID: event), sources: sources, annotations: annotations)
         if brief.events.isEmpty { Console.printError("No events match.") }
         let data = switch format {
         case .markdown: Data(brief.markdown().utf8)

@@ -46,11 +46,21 @@ enum NotesContent {
     static func reanchor(_ store: NotesStore, collection: DossierCollection, articles: Set<String>) throws
         -> [ReanchorResult]
     {
-        let key = NotesCollectionKey.key(for: collection)
+        // The store's key: a read-only store still finds notes under the legacy key.
+        let key = try store.collectionKey(for: collection)
         return try articles.sorted().flatMap { id in
             let text = collection.article(withID: id).map(plainText) ?? ""
             return try store.reanchor(collection: key, article: id, plainText: text).results
         }
+    }
+
+    /// The annotations of `collection`, in document order, anchored in its current text:
+    /// re-anchored in memory, and stored only if `store` may write.
+    static func current(_ store: NotesStore, collection: DossierCollection) throws -> [Annotation] {
+        let stored = try store.list(collection: try store.collectionKey(for: collection))
+        let current = Dictionary(try reanchor(store, collection: collection, articles: Set(stored.map(\.article)))
+            .map { ($0.annotation.id, $0.annotation) }, uniquingKeysWith: { first, _ in first })
+        return stored.map { current[$0.id] ?? $0 }
     }
 
     /// The collection, if one can be found and loaded; `nil` (silently) otherwise.

@@ -38,7 +38,7 @@ struct ResearchBriefTests {
         }
 
         func brief(_ selection: BriefSelection) throws -> ResearchBrief {
-            try ResearchBrief(selection: selection, sources: sources, store: store)
+            ResearchBrief(selection: selection, sources: sources, annotations: try store.list(collection: sources.collectionKey))
         }
     }
 

@@ -52,4 +52,23 @@ struct BriefCLITests {
         #expect(backwards.status != 0)
         #expect(backwards.standardError.contains("--from 1980 is after --to 1970"))
     }
+
+    /// The brief only reads the notes database: a note whose passage moved in a new edition
+    /// is found where the passage now is (in memory), and the database is left byte for byte.
+    @Test func aBriefFollowsMovedPassagesWithoutWritingTheNotes() throws {
+        let w = try Workspace(copyContent: true)
+        let added = try w.run(["add", "--article", "hussain", "--quote", "the steel mill in 1970", "--text", "Which year?"],
+                              content: w.content)
+        #expect(added.status == 0, "\(added.standardError)")
+        // A long paragraph first: every offset after it moves past any telling's length.
+        let inserted = String(repeating: "An editor's note, inserted before everything else. ", count: 40)
+        try w.edit("hussain") { $0.replacingOccurrences(of: "# Abstract\n\n", with: "# Abstract\n\n\(inserted)\n\n") }
+        let before = try Data(contentsOf: URL(fileURLWithPath: w.notes))
+        let files = try FileManager.default.contentsOfDirectory(atPath: w.root.path).sorted()
+        let brief = try DossierProcess.run(["brief", "--tag", "industry", "--content", w.content, "--notes", w.notes])
+        #expect(brief.status == 0, "\(brief.standardError)")
+        #expect(brief.standardOutput.contains("Which year?"), "the moved note is still on its event's telling")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: w.notes)) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: w.root.path).sorted() == files)
+    }
 }

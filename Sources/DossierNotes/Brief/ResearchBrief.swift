@@ -9,7 +9,8 @@ import Foundation
 ///
 /// ```swift
 /// let sources = SourceReferences(collection: collection, timeline: timeline, store: store)
-/// let brief = try ResearchBrief(selection: BriefSelection(filter: TimelineFilter(tag: "visit")), sources: sources, store: store)
+/// let annotations = try store.list(collection: sources.collectionKey)
+/// let brief = ResearchBrief(selection: BriefSelection(filter: TimelineFilter(tag: "visit")), sources: sources, annotations: annotations)
 /// print(brief.markdown())
 /// ```
 public struct ResearchBrief {
@@ -20,11 +21,13 @@ public struct ResearchBrief {
     /// Every annotation of the collection.
     private let annotations: [Annotation]
 
-    public init(selection: BriefSelection, sources: SourceReferences, store: NotesStore) throws {
+    /// `annotations`: the collection's annotations, anchored as they are to be cited (the
+    /// CLI passes them re-anchored to the current text, in memory).
+    public init(selection: BriefSelection, sources: SourceReferences, annotations: [Annotation]) {
         self.selection = selection
         self.sources = sources
         self.events = selection.events(in: sources.timeline)
-        self.annotations = try store.list(collection: sources.collectionKey)
+        self.annotations = annotations
     }
 
     /// The annotations on `event`: on a passage overlapping one of its tellings, or

@@ -40,6 +40,17 @@ import Testing
         #expect(entries.first { $0["id"] as! String == "hanif" }?["footnotes"] as? Int == 96)
     }
 
+    /// ArgumentParser is quadratic in the number of arguments: an absurd count is refused
+    /// before parsing, as a usage error naming the limit.
+    @Test func anAbsurdArgumentCountIsRefusedAtOnce() throws {
+        let output = try DossierProcess.run(["search"] + Array(repeating: "term", count: 20_000) + content)
+        #expect(output.status == 2)
+        #expect(output.standardError.contains("20003 arguments are more than the 4096 dossier takes"), "\(output.standardError)")
+        #expect(output.standardOutput.isEmpty)
+        let fine = try DossierProcess.run(["search"] + Array(repeating: "tashkent", count: 200) + content)
+        #expect(fine.status == 0, "\(fine.standardError)")
+    }
+
     @Test func tocPrintsTheSectionTree() throws {
         let output = try DossierProcess.run(["toc", "hanif", "--json"] + content)
         let roots = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as! [[String: Any]]

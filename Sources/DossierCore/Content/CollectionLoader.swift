@@ -18,7 +18,17 @@ public enum CollectionLoader {
     /// the file (``readArticle(path:id:)``); a cache may answer for the files it already knows.
     public typealias ArticleReader = (_ path: String, _ id: String) -> (Article?, [Diagnostic])
 
-    public static func load(directory: String, readArticle: ArticleReader = readArticle(path:id:)) -> Result {
+    /// Loads the folder, reading and checking every article file on every core.
+    public static func load(directory: String) -> Result {
+        let read = ArticleFiles.find(in: directory).concurrentMap { file in
+            (path: file.path, article: readArticle(path: file.path, id: file.id))
+        }
+        let byPath = Dictionary(read.map { ($0.path, $0.article) }, uniquingKeysWith: { first, _ in first })
+        return load(directory: directory) { path, id in byPath[path] ?? readArticle(path: path, id: id) }
+    }
+
+    /// Loads the folder, asking `readArticle` for each article file in turn.
+    public static func load(directory: String, readArticle: ArticleReader) -> Result {
         var diagnostics: [Diagnostic] = []
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false

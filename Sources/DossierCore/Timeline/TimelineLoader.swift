@@ -26,8 +26,9 @@ public enum TimelineLoader {
         let entitiesText = readText(entitiesPath, diagnostics: &diagnostics)
         let eventsText = readText(eventsPath, diagnostics: &diagnostics)
         var documents = documents
-        for article in collection.articles where documents[article.id] == nil {
-            documents[article.id] = article.read().document
+        let unparsed = collection.articles.filter { documents[$0.id] == nil }
+        for (article, document) in zip(unparsed, unparsed.concurrentMap { $0.read().document }) {
+            documents[article.id] = document
         }
         return load(entitiesText: entitiesText, entitiesFile: entitiesPath, eventsText: eventsText, eventsFile: eventsPath,
                     articles: collection.articles, failedArticleIDs: Set(collection.failedArticles.map(\.id)),

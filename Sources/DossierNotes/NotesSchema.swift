@@ -9,7 +9,7 @@ import GRDB
 /// migration: add a new one and bump ``currentVersion``.
 enum NotesSchema {
     /// The schema version this build creates and understands.
-    static let currentVersion = 1
+    static let currentVersion = 2
 
     /// Refuses a database recording migrations this build does not know — written
     /// by a newer Dossier that did not raise `user_version` — or a newer
@@ -94,6 +94,10 @@ enum NotesSchema {
 
                 PRAGMA user_version = 1;
                 """)
+        }
+        migrator.registerMigration("v2") { db in
+            try NoteHandles.migrate(db)
+            try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator
     }

@@ -252,14 +252,14 @@ public final class NotesStore: Sendable {
         }
     }
 
-    /// The notes linking to `note`, whether by its id (`[[3f2a…]]`, `[[urn:uuid:…]]`)
-    /// or by its title (`[[Title]]`).
+    /// The notes linking to `note`, whether by its id (`[[3f2a…]]`, `[[urn:uuid:…]]`),
+    /// its handle (`[[note:k3f9]]`) or its title (`[[Title]]`).
     public func backlinks(toNote note: Annotation) throws -> [Annotation] {
         try pool.read { db in
             try AnnotationRows.fetch(db, where: """
                 a.id <> ? AND EXISTS (SELECT 1 FROM links l WHERE l.annotation_id = a.id AND l.target_kind = 'note'
-                    AND l.target IN (?, ?, ?))
-                """, arguments: Self.noteLinkArguments(note))
+                    AND l.target IN (?, ?, ?, ?))
+                """, arguments: try Self.noteLinkArguments(db, note))
         }
     }
 
@@ -268,8 +268,8 @@ public final class NotesStore: Sendable {
         try pool.read { db in
             try Int.fetchOne(db, sql: """
                 SELECT COUNT(DISTINCT l.annotation_id) FROM links l
-                WHERE l.annotation_id <> ? AND l.target_kind = 'note' AND l.target IN (?, ?, ?)
-                """, arguments: Self.noteLinkArguments(note)) ?? 0
+                WHERE l.annotation_id <> ? AND l.target_kind = 'note' AND l.target IN (?, ?, ?, ?)
+                """, arguments: try Self.noteLinkArguments(db, note)) ?? 0
         }
     }
 
@@ -289,21 +289,43 @@ public final class NotesStore: Sendable {
         }
     }
 
-    /// The note a `[[…]]` note link names: by id (full UUID or `urn:uuid:`), else
-    /// by title, case-insensitively; the oldest if titles repeat.
+    /// The note a `[[…]]` note link names: by id (full UUID or `urn:uuid:`), else by
+    /// handle (``NoteHandles``), else by title, case-insensitively; the oldest if titles repeat.
     public func resolveNoteLink(_ identifier: String) throws -> Annotation? {
         let trimmed = identifier.trimmingCharacters(in: .whitespaces)
         let bare = trimmed.lowercased().hasPrefix("urn:uuid:") ? String(trimmed.dropFirst(9)) : trimmed
         return try pool.read { db in
             if let id = UUID(uuidString: bare), let note = try AnnotationRows.fetch(db, id: id) { return note }
+            if NoteHandles.isHandleShaped(trimmed), let id = try NoteHandles.annotationID(db, handle: trimmed),
+               let note = try AnnotationRows.fetch(db, id: id) {
+                return note
+            }
             return try AnnotationRows.fetch(
                 db, where: "a.title = ? COLLATE NOCASE", arguments: [trimmed]
             ).min { $0.created < $1.created }
         }
     }
 
-    private static func noteLinkArguments(_ note: Annotation) -> StatementArguments {
+    /// The ways a link can name `note`: its id (bare, twice for the `<> ?` test, and as a
+    /// URN), its title and its handle.
+    private static func noteLinkArguments(_ db: Database, _ note: Annotation) throws -> StatementArguments {
         let key = AnnotationRows.key(note.id)
-        return [key, key, "urn:uuid:" + key, note.title]
+        return [key, key, "urn:uuid:" + key, note.title, try NoteHandles.handle(db, of: note.id)]
+    }
+
+    // MARK: Handles
+
+    /// The handle of the annotation `id`, once stored.
+    public func handle(of id: UUID) throws -> String? {
+        try pool.read { db in try NoteHandles.handle(db, of: id) }
+    }
+
+    /// The handle of every annotation of `collection` (all when `nil`), by id: what
+    /// `[[note:HANDLE]]` links name (see ``NoteHandles``).
+    public func handles(collection: String? = nil) throws -> [UUID: String] {
+        try pool.read { db in
+            guard let collection else { return try NoteHandles.fetch(db) }
+            return try NoteHandles.fetch(db, where: "a.collection = ?", arguments: [collection])
+        }
     }
 }

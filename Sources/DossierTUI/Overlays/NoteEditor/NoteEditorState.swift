@@ -32,6 +32,10 @@ public struct NoteEditorState: Hashable, Sendable {
     public private(set) var top = 0
     /// Whether the "Discard changes? y/n" question is showing.
     public private(set) var isConfirmingDiscard = false
+    /// The links (as written) that name nothing, while "… Save anyway? y/n" is asked.
+    public private(set) var unresolvedLinks: [String] = []
+    /// The `[[` link completion open at the cursor (``LinkCompletionReducer`` runs it).
+    public var completion: LinkCompletion?
     /// The size of the text area (``NoteEditorGeometry/textArea``).
     public private(set) var viewport: Size
     /// The column up/down moves aim for.
@@ -54,6 +58,9 @@ public struct NoteEditorState: Hashable, Sendable {
     /// Whether the text differs from what it was when the editor opened.
     public var isDirty: Bool { text.text != original }
 
+    /// Whether a y/n question is showing (discard, or save despite unresolved links).
+    public var isAsking: Bool { isConfirmingDiscard || !unresolvedLinks.isEmpty }
+
     /// The text wrapped to the text area's width.
     public var layout: EditorLayout { EditorLayout(text, width: viewport.width) }
 
@@ -68,6 +75,9 @@ public struct NoteEditorState: Hashable, Sendable {
         let command = keyMap.command(for: key, onlyIn: .editor)
         if isConfirmingDiscard {
             return answerDiscard(key, command: command)
+        }
+        if !unresolvedLinks.isEmpty {
+            return answerUnresolved(key, command: command)
         }
         switch command {
         case .save:
@@ -102,6 +112,32 @@ public struct NoteEditorState: Hashable, Sendable {
             if command == .cancel { isConfirmingDiscard = false }
             return nil
         }
+    }
+
+    /// The answer to "… resolve to nothing. Save anyway? y/n": `y` (or the save key
+    /// again) saves, `n` or Esc goes back to the text.
+    private mutating func answerUnresolved(_ key: Key, command: Command?) -> NoteEditorAction? {
+        switch key {
+        case .character("y"), .character("Y"):
+            unresolvedLinks = []
+            return .saveDespiteUnresolvedLinks(body: body)
+        case .character("n"), .character("N"):
+            unresolvedLinks = []
+            return nil
+        default:
+            if command == .save {
+                unresolvedLinks = []
+                return .saveDespiteUnresolvedLinks(body: body)
+            }
+            if command == .cancel { unresolvedLinks = [] }
+            return nil
+        }
+    }
+
+    /// Asks "… resolve to nothing. Save anyway? y/n" about `links` (as written).
+    public mutating func askAboutUnresolvedLinks(_ links: [String]) {
+        unresolvedLinks = links
+        completion = nil
     }
 
     /// An editing or moving key.
@@ -140,6 +176,14 @@ public struct NoteEditorState: Hashable, Sendable {
 
     // MARK: Changing the text from outside
 
+    /// Replaces the text from scalar `offset` of the cursor's line up to the cursor with
+    /// `string` (a chosen completion), the cursor after it.
+    public mutating func replaceBeforeCursor(fromOffset offset: Int, with string: String) {
+        text.replaceBeforeCursor(fromOffset: offset, with: string)
+        goalColumn = nil
+        scrollToCursor()
+    }
+
     /// Types `string` at the cursor (a paste).
     public mutating func insert(_ string: String) {
         text.insert(string)
@@ -153,6 +197,8 @@ public struct NoteEditorState: Hashable, Sendable {
         text = EditorText(body)
         goalColumn = nil
         isConfirmingDiscard = false
+        unresolvedLinks = []
+        completion = nil
         scrollToCursor()
     }
 

@@ -84,8 +84,12 @@ struct NotesAddCommand: ParsableCommand {
     /// may be written next; the exit status stays 0.
     private func warnAboutUnresolvedLinks(_ note: Annotation, collection: DossierCollection, store: NotesStore) {
         guard !note.links.isEmpty else { return }
-        let loaded = TimelineLoader.load(collection: collection)
-        let sources = SourceReferences(collection: collection, timeline: loaded.timeline, documents: loaded.documents, store: store)
+        // The timeline (every article parsed, every quote resolved) only when an event or
+        // entity link needs it: other links are checked against the articles and the notes.
+        let needsTimeline = note.links.contains { $0.kind == .event || $0.kind == .entity }
+        let loaded = needsTimeline ? TimelineLoader.load(collection: collection) : nil
+        let sources = SourceReferences(collection: collection, timeline: loaded?.timeline ?? .empty,
+                                       documents: loaded?.documents ?? [:], store: store)
         let unresolved = sources.unresolvedLinks(in: note.body)
         guard !unresolved.isEmpty else { return }
         let count = unresolved.count == 1 ? "1 link resolves" : "\(unresolved.count) links resolve"

@@ -213,8 +213,10 @@ public struct NoteEditorState: Hashable, Sendable {
         scrollToCursor()
     }
 
-    /// Moves the cursor to the text shown at `row`, `column` of the text area (a click).
+    /// Moves the cursor to the text shown at `row`, `column` of the text area (a click),
+    /// closing a `[[` completion.
     public mutating func moveCursor(toRow row: Int, column: Int) {
+        completion = nil
         let layout = self.layout
         text.move(to: layout.position(row: top + row, column: column, in: text))
         goalColumn = nil

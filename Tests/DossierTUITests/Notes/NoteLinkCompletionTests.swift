@@ -187,6 +187,16 @@ struct NoteLinkCompletionTests {
         #expect(try harness.stored().first?.tags == ["cold-war", "pakistan", "ussr"])
     }
 
+    @Test func theHelpListsTheCompletionAndTagKeys() {
+        let rows = HelpContent.rows()
+        #expect(rows.contains(.binding(keys: "Enter  Tab", help: "Insert the chosen link as [[kind:id]]", context: "Link completion")))
+        #expect(rows.contains(.binding(keys: "Esc", help: "Close the list, keep what you typed", context: "Link completion")))
+        #expect(rows.contains { row in
+            if case .binding(let keys, let help, nil) = row { return keys == "#" && help.hasPrefix("Edit that note's tags") }
+            return false
+        })
+    }
+
     @Test func theNotesPaneShowsEachNotesHandle() throws {
         let harness = try NotesHarness { [$0.annotation("hanif", quote: H.firstSentence, body: "Uneasy")] }
         harness.openHanifIntroduction()

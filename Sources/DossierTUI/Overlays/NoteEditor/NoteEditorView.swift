@@ -18,7 +18,7 @@ public struct NoteEditorView: Widget {
     }
 
     /// What the text area shows while the note is empty.
-    public static let placeholder = "Write in Markdown. Link with [[event:id]], [[entity:id]], [[article:id]] or [[a note's title]]."
+    public static let placeholder = "Write in Markdown. Type [[ to link an event, entity, article, section or note; a #word tags the note."
 
     /// The keys shown in the frame: "Ctrl-S save · Esc cancel · Ctrl-X $EDITOR".
     public static func keyHints(_ keyMap: KeyMap) -> String {

@@ -78,7 +78,7 @@ enum NoteResultsReducer {
                 + (kept.isEmpty ? "" : " — " + kept.map { "#" + $0 }.joined(separator: " ") + " stays while its text says so")
         case .delete:
             if let annotation { state.annotations.undo.append(annotation) }
-            state.message = "Deleted the note on \(quote) — u undoes"
+            state.message = "Deleted the note on \(quote) — \(KeyMap.defaults.keyName(.undo)) undoes"
         case .restore(let restored):
             state.notes.selected = restored.id
             state.message = "Restored the note on \(quote)"
@@ -121,7 +121,7 @@ enum NoteResultsReducer {
                 }
                 editor.replaceBody(body)
                 state.overlay = .noteEditor(editor)
-                state.message = "Back from the editor: Ctrl-S saves, Esc cancels"
+                state.message = "Back from the editor: \(KeyMap.defaults.keyName(.save, in: .editor)) saves, \(KeyMap.defaults.keyName(.cancel, in: .editor)) cancels"
                 return
             }
             guard body != request.body else {

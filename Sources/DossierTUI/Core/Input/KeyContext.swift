@@ -25,6 +25,9 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     /// The `[[` link completion is open in the note editor: its keys choose and insert;
     /// all others go to the editor.
     case completion
+    /// The note editor asks a yes/no question — discard the changes? save links that name
+    /// nothing? — (the editor's save key still saves).
+    case confirmation
     /// A one-line prompt (a search query) is being typed: only its own keys apply, all
     /// others type.
     case prompt
@@ -42,6 +45,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .popup: return "Popups"
         case .editor: return "Note editor"
         case .completion: return "Link completion"
+        case .confirmation: return "Discard changes? Save anyway?"
         case .prompt: return "Search prompt"
         }
     }

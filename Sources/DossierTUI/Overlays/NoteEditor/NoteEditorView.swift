@@ -22,17 +22,7 @@ public struct NoteEditorView: Widget {
 
     /// The keys shown in the frame: "Ctrl-S save · Esc cancel · Ctrl-X $EDITOR".
     public static func keyHints(_ keyMap: KeyMap) -> String {
-        var hints: [String] = []
-        if let save = keyMap.bindings.first(where: { $0.context == .editor && $0.command == .save })?.keys.first {
-            hints.append("\(save) save")
-        }
-        if let cancel = keyMap.bindings.first(where: { $0.context == .editor && $0.command == .cancel })?.keys.first {
-            hints.append("\(cancel) cancel")
-        }
-        if let external = keyMap.bindings.first(where: { $0.context == .editor && $0.command == .editInEditor })?.keys.first {
-            hints.append("\(external) $EDITOR")
-        }
-        return hints.joined(separator: " · ")
+        keyMap.hints(in: [.editor], includingGlobal: false).map { "\($0.key) \($0.hint)" }.joined(separator: " · ")
     }
 
     /// The hints that fit in `width` columns: all of them, else save and cancel alone.
@@ -45,9 +35,9 @@ public struct NoteEditorView: Widget {
     /// " 2 links resolve to nothing: [[event:no-such]] … Save anyway? y/n", with as many
     /// of the links as fit in `width` (the rest as "…"; the status line lists them all);
     /// the question always shows.
-    static func unresolvedQuestion(_ links: [String], width: Int) -> String {
+    static func unresolvedQuestion(_ links: [String], width: Int, keyMap: KeyMap = .defaults) -> String {
         let count = links.count == 1 ? "1 link resolves" : "\(links.count) links resolve"
-        let ask = " Save anyway? y/n"
+        let ask = " Save anyway? \(keyMap.keyName(.confirm, in: .confirmation))/\(keyMap.keyName(.refuse, in: .confirmation))"
         for shown in stride(from: links.count, through: 0, by: -1) {
             var list = links.prefix(shown).joined(separator: " ")
             if shown < links.count { list += list.isEmpty ? "…" : " …" }
@@ -119,11 +109,11 @@ public struct NoteEditorView: Widget {
     private func renderStatus(into buffer: inout ScreenBuffer, row: Rect) {
         guard !row.isEmpty else { return }
         if state.isConfirmingDiscard {
-            buffer.put(TextFit.truncated(" Discard changes? y/n ", width: row.width), x: row.x, y: row.y, style: theme.error)
+            buffer.put(TextFit.truncated(" Discard changes? \(keyMap.keyName(.confirm, in: .confirmation))/\(keyMap.keyName(.refuse, in: .confirmation)) ", width: row.width), x: row.x, y: row.y, style: theme.error)
             return
         }
         if !state.unresolvedLinks.isEmpty {
-            let question = Self.unresolvedQuestion(state.unresolvedLinks, width: row.width)
+            let question = Self.unresolvedQuestion(state.unresolvedLinks, width: row.width, keyMap: keyMap)
             buffer.put(question, x: row.x, y: row.y, style: theme.error, maxWidth: row.width)
             return
         }

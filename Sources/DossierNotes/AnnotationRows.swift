@@ -35,10 +35,13 @@ enum AnnotationRows {
         try fetch(db, where: "a.id = ?", arguments: [key(id)]).first
     }
 
-    /// Inserts `annotation` with its tags and links; throws ``NotesStoreError/duplicate(_:)``
-    /// if its id is taken.
+    /// Inserts `annotation` with its tags (those written in its body too, see ``NoteTags``),
+    /// links and handle (``NoteHandles``); throws ``NotesStoreError/duplicate(_:)`` if its
+    /// id is taken.
     static func insert(_ db: Database, _ annotation: Annotation) throws {
         if try exists(db, annotation.id) { throw NotesStoreError.duplicate(annotation.id) }
+        var annotation = annotation
+        annotation.tags = NoteTags.synced(annotation.tags, oldBody: "", newBody: annotation.body)
         try db.execute(sql: """
             INSERT INTO annotations
                 (id, collection, article, exact, prefix, suffix, start, "end", kind, body, title,
@@ -46,11 +49,18 @@ enum AnnotationRows {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: arguments(annotation))
         try writeTagsAndLinks(db, annotation)
+        try NoteHandles.assign(db, id: annotation.id)
     }
 
-    /// Replaces the stored row of `annotation` (same id), tags and links included.
+    /// Replaces the stored row of `annotation` (same id), tags and links included; the
+    /// `#tags` of the stored body give way to those of the new one (``NoteTags``).
     static func replace(_ db: Database, _ annotation: Annotation) throws {
-        guard try exists(db, annotation.id) else { throw NotesStoreError.notFound(annotation.id) }
+        guard let storedBody = try String.fetchOne(
+            db, sql: "SELECT body FROM annotations WHERE id = ?", arguments: [key(annotation.id)]) else {
+            throw NotesStoreError.notFound(annotation.id)
+        }
+        var annotation = annotation
+        annotation.tags = NoteTags.synced(annotation.tags, oldBody: storedBody, newBody: annotation.body)
         var values = arguments(annotation)
         values += [key(annotation.id)]
         try db.execute(sql: """

@@ -102,6 +102,8 @@ enum NotesSchema {
             for table in ["reading_positions", "bookmarks"] where try db.tableExists(table) {
                 if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") == 0 { try db.drop(table: table) }
             }
+            // Every note gets its short handle (`[[note:HANDLE]]`).
+            try NoteHandles.migrate(db)
             try db.execute(sql: "PRAGMA user_version = 2")
         }
         return migrator

@@ -241,16 +241,36 @@ public final class NotesStore: Sendable {
 
     // MARK: Links
 
-    /// The note a `[[…]]` note link names: by id (full UUID or `urn:uuid:`), else
-    /// by title, case-insensitively; the oldest if titles repeat.
+    /// The note a `[[…]]` note link names: by id (full UUID or `urn:uuid:`), else by
+    /// handle (``NoteHandles``), else by title, case-insensitively; the oldest if titles repeat.
     public func resolveNoteLink(_ identifier: String) throws -> Annotation? {
         let trimmed = identifier.trimmingCharacters(in: .whitespaces)
         let bare = trimmed.lowercased().hasPrefix("urn:uuid:") ? String(trimmed.dropFirst(9)) : trimmed
         return try pool.read { db in
             if let id = UUID(uuidString: bare), let note = try AnnotationRows.fetch(db, id: id) { return note }
+            if NoteHandles.isHandleShaped(trimmed), let id = try NoteHandles.annotationID(db, handle: trimmed),
+               let note = try AnnotationRows.fetch(db, id: id) {
+                return note
+            }
             return try AnnotationRows.fetch(
                 db, where: "a.title = ? COLLATE NOCASE", arguments: [trimmed]
             ).min { $0.created < $1.created }
+        }
+    }
+
+    // MARK: Handles
+
+    /// The handle of the annotation `id`, once stored.
+    public func handle(of id: UUID) throws -> String? {
+        try pool.read { db in try NoteHandles.handle(db, of: id) }
+    }
+
+    /// The handle of every annotation of `collection` (all when `nil`), by id: what
+    /// `[[note:HANDLE]]` links name (see ``NoteHandles``).
+    public func handles(collection: String? = nil) throws -> [UUID: String] {
+        try pool.read { db in
+            guard let collection else { return try NoteHandles.fetch(db) }
+            return try NoteHandles.fetch(db, where: "a.collection = ?", arguments: [collection])
         }
     }
 }

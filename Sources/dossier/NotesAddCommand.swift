@@ -12,7 +12,10 @@ struct NotesAddCommand: ParsableCommand {
             The quote must occur exactly once in the article's plain text (as `dossier show` prints \
             it, without Markdown markup). If it occurs several times, --prefix (text just before) \
             and --suffix (text just after) pick one. A quote that matches nowhere or more than once \
-            is refused. On success the new annotation's id is printed, once it is safely stored.
+            is refused. On success the new annotation's id is printed, once it is safely stored. \
+            A `#word` in the text is a tag too. A [[link]] that names nothing (no such event, \
+            entity, article, section or note) gets a warning on standard error; the note is \
+            still saved.
             """
     )
 
@@ -68,10 +71,29 @@ struct NotesAddCommand: ParsableCommand {
         let stored = try store.add(Annotation(
             collection: try store.collectionKey(for: collection), article: article.id, selectors: selectors,
             kind: annotationKind, body: body, tags: tag))
+        warnAboutUnresolvedLinks(stored, collection: collection, store: store)
         if json {
-            try JSONOutput.print(NoteJSON(stored))
+            try JSONOutput.print(NoteJSON(stored, handle: try store.handle(of: stored.id)))
         } else {
             print(stored.id.uuidString.lowercased())
         }
+    }
+
+    /// A warning on standard error for each link that names nothing: the note is kept
+    /// (as the reader keeps it when told "save anyway"), since the event or note it names
+    /// may be written next; the exit status stays 0.
+    private func warnAboutUnresolvedLinks(_ note: Annotation, collection: DossierCollection, store: NotesStore) {
+        guard !note.links.isEmpty else { return }
+        // The timeline (every article parsed, every quote resolved) only when an event or
+        // entity link needs it: other links are checked against the articles and the notes.
+        let needsTimeline = note.links.contains { $0.kind == .event || $0.kind == .entity }
+        let loaded = needsTimeline ? TimelineLoader.load(collection: collection) : nil
+        let sources = SourceReferences(collection: collection, timeline: loaded?.timeline ?? .empty,
+                                       documents: loaded?.documents ?? [:], store: store)
+        let unresolved = sources.unresolvedLinks(in: note.body)
+        guard !unresolved.isEmpty else { return }
+        let count = unresolved.count == 1 ? "1 link resolves" : "\(unresolved.count) links resolve"
+        Console.printError("warning: \(count) to nothing: " + unresolved.map(\.markup).joined(separator: " ")
+                           + " (the note is saved)")
     }
 }

@@ -37,11 +37,12 @@ struct NotesListCommand: ParsableCommand {
                 current[result.annotation.id] = result.annotation
             }
         }
+        let handles = try store.handles(collection: collectionKey)
         let annotations = try store.list(collection: collectionKey, article: article, tag: tag)
             .map { current[$0.id] ?? $0 }
             .filter { !orphans || $0.anchorStatus == .orphaned }
         if json {
-            try JSONOutput.print(annotations.map(NoteJSON.init))
+            try JSONOutput.print(annotations.map { NoteJSON($0, handle: handles[$0.id]) })
             return
         }
         if annotations.isEmpty {
@@ -49,13 +50,15 @@ struct NotesListCommand: ParsableCommand {
             return
         }
         for annotation in annotations {
-            print(Self.line(annotation))
+            print(Self.line(annotation, handle: handles[annotation.id]))
         }
     }
 
-    /// `hussain 120–180 note [reanchored] #tag "quote…" — body…  (id)`
-    static func line(_ annotation: Annotation) -> String {
-        var parts = [annotation.article]
+    /// `k3f9 hussain 120–180 note [reanchored] #tag "quote…" — body…  (id)`: the handle
+    /// first, as `[[note:k3f9]]` links name it.
+    static func line(_ annotation: Annotation, handle: String?) -> String {
+        var parts = handle.map { [$0] } ?? []
+        parts.append(annotation.article)
         if let position = annotation.selectors.position { parts.append("\(position.start)–\(position.end)") }
         parts.append(annotation.kind.rawValue)
         if annotation.anchorStatus != .exact { parts.append("[\(annotation.anchorStatus.rawValue)]") }
@@ -78,6 +81,8 @@ struct NotesListCommand: ParsableCommand {
 /// present, `null` for a passage with no stored position.
 struct NoteJSON: Encodable {
     var id: String
+    /// The short handle `[[note:…]]` links use; `null` only for a note not stored yet.
+    var handle: String?
     var collection: String
     var article: String
     var kind: String
@@ -93,8 +98,9 @@ struct NoteJSON: Encodable {
     var created: String
     var modified: String
 
-    init(_ annotation: Annotation) {
+    init(_ annotation: Annotation, handle: String?) {
         id = annotation.id.uuidString.lowercased()
+        self.handle = handle
         collection = annotation.collection
         article = annotation.article
         kind = annotation.kind.rawValue

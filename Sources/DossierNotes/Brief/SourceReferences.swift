@@ -66,6 +66,12 @@ public struct SourceReferences {
         return text + body[rest...]
     }
 
+    /// The links of `body` that name nothing in the collection, the timeline or the
+    /// notes, in order, without repeats: what `notes add` warns about.
+    public func unresolvedLinks(in body: String) -> [LinkTarget] {
+        NoteLinks.targets(in: body).filter { words(for: $0) == nil }
+    }
+
     /// A link target in words: the event's title and date, the entity's name, the
     /// article's or section's title with its author, the other note's title.
     func words(for target: LinkTarget, label: String? = nil) -> String? {

@@ -17,13 +17,17 @@ public struct ArticleNotes: Hashable, Sendable {
     public var backlinks: [UUID: Int]
     /// Notes linking to each section of the article (`[[section:article#id]]`), by section id.
     public var sectionBacklinks: [String: Int]
+    /// The annotations' short handles (`[[note:k3f9]]`), by id.
+    public var handles: [UUID: String]
 
     /// Notes as given (tests, or a caller that loaded them itself).
-    public init(article: String, annotations: [Annotation] = [], backlinks: [UUID: Int] = [:], sectionBacklinks: [String: Int] = [:]) {
+    public init(article: String, annotations: [Annotation] = [], backlinks: [UUID: Int] = [:], sectionBacklinks: [String: Int] = [:],
+                handles: [UUID: String] = [:]) {
         self.article = article
         self.annotations = annotations
         self.backlinks = backlinks
         self.sectionBacklinks = sectionBacklinks
+        self.handles = handles
     }
 
     /// `article`'s notes out of `notes` (the collection's), with their backlinks counted
@@ -41,7 +45,7 @@ public struct ArticleNotes: Hashable, Sendable {
             guard let target = LinkTarget(kind: .section, identifier: identifier) else { continue }
             sections[String(identifier.dropFirst(prefix.count))] = notes.backlinks(to: target)
         }
-        self.init(article: article, annotations: annotations, backlinks: backlinks, sectionBacklinks: sections)
+        self.init(article: article, annotations: annotations, backlinks: backlinks, sectionBacklinks: sections, handles: notes.handles)
     }
 
     /// Loads `article`'s annotations from `store` under `collection` (the key

@@ -19,13 +19,16 @@ public struct CollectionNotes: Hashable, Sendable {
     public let collection: String
     /// Every annotation of the collection, in document order.
     public let annotations: [Annotation]
+    /// Their short handles (``NoteHandles``), by id: what `[[note:k3f9]]` names.
+    public let handles: [UUID: String]
     /// Linking notes by target kind, then by lower-cased identifier.
     private let counts: [LinkTargetKind: [String: Set<UUID>]]
 
-    /// Counts the links of `annotations`.
-    public init(collection: String, annotations: [Annotation]) {
+    /// Counts the links of `annotations`, whose handles are `handles`.
+    public init(collection: String, annotations: [Annotation], handles: [UUID: String] = [:]) {
         self.collection = collection
         self.annotations = annotations
+        self.handles = handles
         var counts: [LinkTargetKind: [String: Set<UUID>]] = [:]
         for annotation in annotations {
             for target in annotation.links {
@@ -37,7 +40,8 @@ public struct CollectionNotes: Hashable, Sendable {
 
     /// Loads the annotations of `collection` from `store`.
     public static func load(from store: NotesStore, collection: String) throws -> CollectionNotes {
-        CollectionNotes(collection: collection, annotations: try store.list(collection: collection))
+        CollectionNotes(collection: collection, annotations: try store.list(collection: collection),
+                        handles: try store.handles(collection: collection))
     }
 
     /// How many notes link to `target` as written (for a note link: to that title or id
@@ -46,11 +50,11 @@ public struct CollectionNotes: Hashable, Sendable {
         counts[target.kind]?[target.identifier.lowercased()]?.count ?? 0
     }
 
-    /// How many other notes link to `note`, by its id (`[[3f2a…]]`, `[[urn:uuid:…]]`) or
-    /// its title.
+    /// How many other notes link to `note`, by its id (`[[3f2a…]]`, `[[urn:uuid:…]]`),
+    /// its handle (`[[note:k3f9]]`) or its title.
     public func backlinks(toNote note: Annotation) -> Int {
         let key = note.id.uuidString.lowercased()
-        let names = [key, "urn:uuid:" + key, note.title.lowercased()]
+        let names = [key, "urn:uuid:" + key, note.title.lowercased()] + (handles[note.id].map { [$0] } ?? [])
         var linking = Set<UUID>()
         for name in names { linking.formUnion(counts[.note]?[name] ?? []) }
         linking.remove(note.id)

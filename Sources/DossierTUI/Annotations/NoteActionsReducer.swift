@@ -4,7 +4,8 @@ import Foundation
 
 /// The note commands: `h` highlights and `a` annotates the selection (or `a` edits the
 /// note at hand), `E` writes in the external editor, `d` deletes with `u` to undo, `R`
-/// attaches a lost note to the selection, `y` accepts a moved note's new place. Every
+/// attaches a lost note to the selection, `y` accepts a moved note's new place, `#`
+/// edits the note's tags. Every
 /// change to the database is an effect (``Effect/changeNote(_:)``); the reducer
 /// changes its own copy of the notes only when the result comes back.
 enum NoteActionsReducer {
@@ -22,6 +23,7 @@ enum NoteActionsReducer {
         case .undo: undo(state: &state, effects: &effects)
         case .reattach: reattach(state: &state, effects: &effects)
         case .confirmAnchor: confirm(state: &state, effects: &effects)
+        case .editTags: editTags(state: &state)
         default: break
         }
     }
@@ -87,6 +89,29 @@ enum NoteActionsReducer {
         }
         let purpose = NoteEditorPurpose.edit(id: note.id, kind: note.kind)
         effects.append(.editExternally(ExternalEditRequest(purpose: purpose, quote: note.quote, body: note.body, fromPopup: false)))
+    }
+
+    /// `#`: a prompt holding the tags of the note at hand, to edit.
+    static func editTags(state: inout AppState) {
+        guard let note = NoteAtHand.note(state) else {
+            state.message = NoteAtHand.nothingHere
+            return
+        }
+        state.prompt = PromptState(kind: .tags(id: note.id), text: note.tags.joined(separator: " "))
+    }
+
+    /// The tag prompt answered with `text`: its words become the note's tags.
+    static func setTags(of id: UUID, to text: String, state: inout AppState, effects: inout [Effect]) {
+        let tags = Annotation.normalizedTags(text.split(whereSeparator: \.isWhitespace).map(String.init))
+        guard let note = state.annotations.annotation(id) else {
+            state.message = NoteAtHand.nothingHere
+            return
+        }
+        guard tags != note.tags else {
+            state.message = "No changes to the tags"
+            return
+        }
+        effects.append(.changeNote(.setTags(id: id, tags: tags)))
     }
 
     /// `d`: deletes the note at hand (`u` undoes).

@@ -9,6 +9,8 @@ public enum NoteChange: Hashable, Sendable {
     case create(article: String, selectors: AnchorSelectors, kind: AnnotationKind, body: String)
     /// A new body for the annotation `id` (a highlight given text becomes a note).
     case updateBody(id: UUID, body: String)
+    /// New tags for the annotation `id` (the `#tags` written in its body stay: ``NoteTags``).
+    case setTags(id: UUID, tags: [String])
     /// Delete the annotation `id`; the outcome carries it, for undo.
     case delete(id: UUID)
     /// Store a deleted annotation again (undo).
@@ -22,6 +24,7 @@ public enum NoteChange: Hashable, Sendable {
         switch self {
         case .create(_, _, let kind, _): return kind == .highlight ? "highlight" : "save the " + kind.rawValue
         case .updateBody: return "save the note"
+        case .setTags: return "save the tags"
         case .delete: return "delete the note"
         case .restore: return "restore the note"
         case .reattach: return "attach the note"

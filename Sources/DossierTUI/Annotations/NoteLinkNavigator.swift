@@ -7,7 +7,8 @@ import Foundation
 /// parsed articles, the timeline, the notes of the collection) — no database access.
 ///
 /// Note links resolve as ``NotesStore/resolveNoteLink(_:)`` does: by id (full UUID or
-/// `urn:uuid:…`), else by title ignoring case, the oldest note when titles repeat.
+/// `urn:uuid:…`), else by handle (`[[note:k3f9]]`), else by title ignoring case, the
+/// oldest note when titles repeat.
 ///
 /// ```swift
 /// let navigator = NoteLinkNavigator(collection: library.collection, documents: library.documents,
@@ -23,14 +24,18 @@ public struct NoteLinkNavigator: Sendable {
     public var timeline: Timeline?
     /// The notes links may name (the collection's).
     public var notes: [Annotation]
+    /// Their handles, by id.
+    public var handles: [UUID: String]
 
     /// A navigator over what the reader holds: `collection`, its parsed `documents`,
     /// the `timeline` (`nil` until loaded) and the collection's `notes`.
-    public init(collection: DossierCollection, documents: [String: Document] = [:], timeline: Timeline?, notes: [Annotation]) {
+    public init(collection: DossierCollection, documents: [String: Document] = [:], timeline: Timeline?, notes: [Annotation],
+                handles: [UUID: String] = [:]) {
         self.articles = Set(collection.articles.map(\.id))
         self.documents = documents
         self.timeline = timeline
         self.notes = notes
+        self.handles = handles
     }
 
     /// The link whose `[[…]]` holds the scalar offset `offset` of `body` (the cursor on
@@ -96,12 +101,28 @@ public struct NoteLinkNavigator: Sendable {
         }
     }
 
-    /// The note `identifier` names: by id, else by title (case ignored, oldest first).
+    /// The links of `body` that name nothing, in order, without repeats: what saving a
+    /// note asks about. While the timeline is loading, event and entity links are not
+    /// judged (they may well resolve).
+    public func unresolvedLinks(in body: String) -> [LinkTarget] {
+        NoteLinks.targets(in: body).filter { target in
+            if timeline == nil && (target.kind == .event || target.kind == .entity) { return false }
+            if case .unresolved = destination(of: target) { return true }
+            return false
+        }
+    }
+
+    /// The note `identifier` names: by id, else by handle, else by title (case ignored,
+    /// oldest first).
     public func note(named identifier: String) -> Annotation? {
         let trimmed = identifier.trimmingCharacters(in: .whitespaces)
         let bare = trimmed.lowercased().hasPrefix("urn:uuid:") ? String(trimmed.dropFirst(9)) : trimmed
         if let id = UUID(uuidString: bare), let note = notes.first(where: { $0.id == id }) { return note }
         let folded = trimmed.lowercased()
+        if NoteHandles.isHandleShaped(folded), let id = handles.first(where: { $0.value == folded })?.key,
+           let note = notes.first(where: { $0.id == id }) {
+            return note
+        }
         return notes.filter { $0.title.lowercased() == folded }.min { $0.created < $1.created }
     }
 

@@ -71,6 +71,11 @@ enum NoteResultsReducer {
         case .updateBody(let id, _):
             if case .noteEditor(let editor)? = state.overlay, case .edit(id, _) = editor.purpose { state.overlay = nil }
             state.message = "Saved the note on \(quote)"
+        case .setTags(_, let tags):
+            let kept = (annotation?.tags ?? []).filter { !tags.contains($0) }
+            let tagList = annotation.map { $0.tags.isEmpty ? "no tags" : $0.tags.map { "#" + $0 }.joined(separator: " ") } ?? "saved"
+            state.message = "Tags of the note on \(quote): \(tagList)"
+                + (kept.isEmpty ? "" : " — " + kept.map { "#" + $0 }.joined(separator: " ") + " stays while its text says so")
         case .delete:
             if let annotation { state.annotations.undo.append(annotation) }
             state.message = "Deleted the note on \(quote) — \(KeyMap.defaults.keyName(.undo)) undoes"
@@ -91,13 +96,13 @@ enum NoteResultsReducer {
         switch change {
         case .delete(let id):
             annotations.removeAll { $0.id == id }
-        case .create, .updateBody, .restore, .reattach:
+        case .create, .updateBody, .setTags, .restore, .reattach:
             guard let annotation else { break }
             annotations.removeAll { $0.id == annotation.id }
             annotations.append(annotation)
         }
         annotations.sort { ($0.article, $0.selectors.position?.range?.lowerBound ?? 0) < ($1.article, $1.selectors.position?.range?.lowerBound ?? 0) }
-        return CollectionNotes(collection: collection?.collection ?? "", annotations: annotations)
+        return CollectionNotes(collection: collection?.collection ?? "", annotations: annotations, handles: collection?.handles ?? [:])
     }
 
     // MARK: The external editor
@@ -131,7 +136,7 @@ enum NoteResultsReducer {
             var editor = NoteEditorState(purpose: request.purpose, quote: request.quote, body: request.body, screen: state.size)
             editor.replaceBody(body)
             state.overlay = .noteEditor(editor)
-            NoteEditorReducer.save(editor, state: &state, effects: &effects)
+            NoteEditorReducer.saveCheckingLinks(editor, state: &state, effects: &effects)
         }
     }
 }

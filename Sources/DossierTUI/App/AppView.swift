@@ -57,6 +57,7 @@ public struct AppView: Widget {
             ChoiceListView.events(choice, timeline: state.library.timeline, theme: theme).render(into: &buffer, area: area)
         case .noteEditor(let editor)?:
             NoteEditorView(state: editor, theme: theme).render(into: &buffer, area: area)
+            LinkCompletionView(editor: editor, state: state, theme: theme)?.render(into: &buffer, area: area)
         case nil:
             break
         }

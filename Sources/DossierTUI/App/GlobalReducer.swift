@@ -31,7 +31,7 @@ enum GlobalReducer {
             SelectionReducer.handle(command, state: &state)
         case .cancel where state.focus == .reading && state.reading.mode != .reading:
             SelectionReducer.handle(command, state: &state)
-        case .highlight, .annotate, .askQuestion, .editInEditor, .deleteNote, .undo, .reattach, .confirmAnchor:
+        case .highlight, .annotate, .askQuestion, .editInEditor, .deleteNote, .undo, .reattach, .confirmAnchor, .editTags:
             NoteActionsReducer.handle(command, state: &state, effects: &effects)
         default:
             state.focus.content.handle(command, state: &state, effects: &effects)

@@ -9,7 +9,8 @@ enum LinkFollower {
     /// The navigator over what the reader holds now.
     static func navigator(_ state: AppState) -> NoteLinkNavigator {
         NoteLinkNavigator(collection: state.library.collection, documents: state.library.documents,
-                          timeline: state.library.timeline, notes: state.annotations.collection?.annotations ?? [])
+                          timeline: state.library.timeline, notes: state.annotations.collection?.annotations ?? [],
+                          handles: state.annotations.collection?.handles ?? [:])
     }
 
     static func follow(_ target: LinkTarget, state: inout AppState, effects: inout [Effect]) {

@@ -26,13 +26,17 @@ enum PromptReducer {
 
     static func submit(_ prompt: PromptState, state: inout AppState, effects: inout [Effect]) {
         let text = prompt.text.trimmingCharacters(in: " ")
-        guard !text.isEmpty else { return }
         switch prompt.kind {
         case .articleSearch:
+            guard !text.isEmpty else { return }
             ArticleSearchReducer.submit(text, state: &state, effects: &effects)
         case .collectionSearch:
+            guard !text.isEmpty else { return }
             state.message = "Searching all articles for \(text)…"
             effects.append(.searchCollection(text))
+        case .tags(let id):
+            // An empty answer is an answer here: no tags.
+            NoteActionsReducer.setTags(of: id, to: text, state: &state, effects: &effects)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A one-line prompt being typed in the status line.
 public struct PromptState: Hashable, Sendable {
     /// What the prompt is for.
@@ -6,6 +8,8 @@ public struct PromptState: Hashable, Sendable {
         case articleSearch
         /// `s`: search every article.
         case collectionSearch
+        /// `#`: the tags of the note `id`, space-separated.
+        case tags(id: UUID)
     }
 
     public var kind: Kind
@@ -21,6 +25,7 @@ public struct PromptState: Hashable, Sendable {
         switch kind {
         case .articleSearch: return "/"
         case .collectionSearch: return "Search all articles: "
+        case .tags: return "Tags (space-separated): "
         }
     }
 }

@@ -16,7 +16,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case previousEvent, nextEvent, otherTelling, previousTelling, relatedEvents, filterTimeline, clearFilters, eventCard, eventConflicts
     // Notes, the cursor and selections
     case startCursor, startSelection, swapEnds, highlight, annotate, askQuestion, editInEditor, deleteNote, undo
-    case followLink, reattach, confirmAnchor
+    case followLink, reattach, confirmAnchor, editTags
     // Motions of the character cursor (they extend a selection while one is made)
     case extendCharacterForward, extendCharacterBackward, extendLineDown, extendLineUp
     case extendWordForward, extendWordBackward, extendWordEnd

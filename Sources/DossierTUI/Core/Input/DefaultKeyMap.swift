@@ -63,6 +63,7 @@ extension KeyMap {
         KeyBinding(.editInEditor, group: "Notes", keys: [.character("E")], help: "Edit that note in $VISUAL / $EDITOR"),
         KeyBinding(.deleteNote, group: "Notes", keys: [.character("d")], help: "Delete that note (u undoes)"),
         KeyBinding(.undo, group: "Notes", keys: [.character("u")], help: "Undo the last deletion of a note"),
+        KeyBinding(.editTags, group: "Notes", keys: [.character("#")], help: "Edit that note's tags, space-separated (a #tag in its text is one too)"),
         KeyBinding(.followLink, group: "Notes", context: .notes, keys: [.character("l")], help: "Follow the note's [[link]] (a list when it has several)", hint: "links"),
         KeyBinding(.confirmAnchor, group: "Notes", context: .notes, keys: [.character("y")], help: "Accept the note's new place (↻ moved, ≈ changed)"),
 
@@ -110,11 +111,17 @@ extension KeyMap {
         KeyBinding(.deleteToLineEnd, group: "Note editor", context: .editor, keys: [.control("k")], help: "Delete to the end of the line"),
         KeyBinding(.deleteToLineStart, group: "Note editor", context: .editor, keys: [.control("u")], help: "Delete to the start of the line"),
         KeyBinding(.deleteWordBackward, group: "Note editor", context: .editor, keys: [.control("w")], help: "Delete the word before the cursor"),
-        KeyBinding(.confirm, group: "Note editor", context: .confirmation, keys: [.character("y"), .character("Y")], help: "Discard the changes", hint: "discard"),
+        KeyBinding(.confirm, group: "Note editor", context: .confirmation, keys: [.character("y"), .character("Y")], help: "Discard the changes (or save a note whose links name nothing)", hint: "discard"),
         KeyBinding(.refuse, group: "Note editor", context: .confirmation, keys: [.character("n"), .character("N"), .escape], help: "Keep writing", hint: "keep writing"),
 
+        // Completing a [[link]] in the note editor
+        KeyBinding(.lineDown, group: "Popups", context: .completion, keys: [.down, .control("n")], help: "The next link offered ([[ opens the list)"),
+        KeyBinding(.lineUp, group: "Popups", context: .completion, keys: [.up, .control("p")], help: "The previous link offered"),
+        KeyBinding(.activate, group: "Popups", context: .completion, keys: [.enter, .tab], help: "Insert the chosen link as [[kind:id]]"),
+        KeyBinding(.cancel, group: "Popups", context: .completion, keys: [.escape], help: "Close the list, keep what you typed"),
+
         // Typing a search
-        KeyBinding(.activate, group: "Search prompt", context: .prompt, keys: [.enter], help: "Search for what you typed", hint: "search"),
+        KeyBinding(.activate, group: "Search prompt", context: .prompt, keys: [.enter], help: "Search for what you typed (the tag prompt: save the tags)", hint: "search"),
         KeyBinding(.cancel, group: "Search prompt", context: .prompt, keys: [.escape], help: "Cancel the search", hint: "cancel"),
         KeyBinding(.deleteBackward, group: "Search prompt", context: .prompt, keys: [.backspace], help: "Delete the last character"),
 

@@ -22,8 +22,11 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case popup
     /// A text editor popup (note editor) is open: only its own keys apply, all others type.
     case editor
-    /// The note editor asks whether to discard the changes: yes or no (the editor's save
-    /// key still saves).
+    /// The `[[` link completion is open in the note editor: its keys choose and insert;
+    /// all others go to the editor.
+    case completion
+    /// The note editor asks a yes/no question — discard the changes? save links that name
+    /// nothing? — (the editor's save key still saves).
     case confirmation
     /// A one-line prompt (a search query) is being typed: only its own keys apply, all
     /// others type.
@@ -41,7 +44,8 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .selection: return "Selecting text"
         case .popup: return "Popups"
         case .editor: return "Note editor"
-        case .confirmation: return "Discard changes?"
+        case .completion: return "Link completion"
+        case .confirmation: return "Discard changes? Save anyway?"
         case .prompt: return "Search prompt"
         }
     }

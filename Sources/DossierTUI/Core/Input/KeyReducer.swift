@@ -38,7 +38,7 @@ enum KeyReducer {
     /// The contexts keys are looked up in, most specific first (global is implied).
     static func activeContexts(_ state: AppState) -> [KeyContext] {
         if state.prompt != nil { return [.prompt] }
-        if case .noteEditor(let editor)? = state.overlay { return [editor.isConfirmingDiscard ? .confirmation : .editor] }
+        if case .noteEditor(let editor)? = state.overlay { return [editor.isAsking ? .confirmation : .editor] }
         if state.overlay != nil { return [.popup] }
         return state.focus.content.keyContexts(state)
     }

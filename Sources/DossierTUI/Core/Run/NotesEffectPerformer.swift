@@ -68,6 +68,10 @@ public struct NotesEffectPerformer {
             stored.body = body
             if stored.kind == .highlight && !body.allSatisfy(\.isWhitespace) { stored.kind = .note }
             return try store.update(stored)
+        case .setTags(let id, let tags):
+            guard var stored = try store.annotation(id: id) else { throw NotesStoreError.notFound(id) }
+            stored.tags = tags
+            return try store.update(stored)
         case .delete(let id):
             guard let deleted = try store.delete(id: id) else { throw NotesStoreError.notFound(id) }
             return deleted

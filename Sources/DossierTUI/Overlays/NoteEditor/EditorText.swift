@@ -63,6 +63,15 @@ public struct EditorText: Hashable, Sendable {
         cursor.offset = Self.boundary(atOrAfter: last.unicodeScalars.count, in: lines[cursor.line])
     }
 
+    /// Replaces the scalars of the cursor's line from `offset` up to the cursor with
+    /// `string`, the cursor after it.
+    public mutating func replaceBeforeCursor(fromOffset offset: Int, with string: String) {
+        let start = max(0, min(offset, cursor.offset))
+        removeScalars(start..<cursor.offset)
+        cursor.offset = start
+        insert(string)
+    }
+
     /// Splits the line at the cursor.
     public mutating func insertNewline() { insert("\n") }
 

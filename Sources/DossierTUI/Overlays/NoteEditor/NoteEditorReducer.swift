@@ -6,15 +6,23 @@ import DossierNotes
 /// and keeps the popup open until it is done: a failed save never loses the text.
 enum NoteEditorReducer {
     static func handle(_ key: Key, editor: NoteEditorState, state: inout AppState, effects: inout [Effect]) {
-        if !editor.isConfirmingDiscard, KeyMap.defaults.command(for: key, onlyIn: .editor) == .editInEditor {
+        if !editor.isAsking, KeyMap.defaults.command(for: key, onlyIn: .editor) == .editInEditor {
             effects.append(.editExternally(ExternalEditRequest(purpose: editor.purpose, quote: editor.quote, body: editor.body, fromPopup: true)))
             return
         }
         var editor = editor
+        if !editor.isAsking, LinkCompletionReducer.handle(key, editor: &editor, state: state) {
+            state.overlay = .noteEditor(editor)
+            return
+        }
+        let asking = editor.isAsking
         let action = editor.handle(key)
+        if !asking { LinkCompletionReducer.follow(key, editor: &editor) }
         state.overlay = .noteEditor(editor)
         switch action {
         case .save?:
+            saveCheckingLinks(editor, state: &state, effects: &effects)
+        case .saveDespiteUnresolvedLinks?:
             save(editor, state: &state, effects: &effects)
         case .close?:
             state.overlay = nil
@@ -22,6 +30,24 @@ enum NoteEditorReducer {
         case nil:
             break
         }
+    }
+
+    /// Saves, unless links of a changed text name nothing: then asks "2 links resolve
+    /// to nothing: … Save anyway? y/n" first.
+    static func saveCheckingLinks(_ editor: NoteEditorState, state: inout AppState, effects: inout [Effect]) {
+        let unchanged: Bool
+        if case .edit = editor.purpose { unchanged = !editor.isDirty } else { unchanged = false }
+        let unresolved = unchanged ? [] : LinkFollower.navigator(state).unresolvedLinks(in: editor.body)
+        guard unresolved.isEmpty else {
+            var editor = editor
+            editor.askAboutUnresolvedLinks(unresolved.map(\.markup))
+            state.overlay = .noteEditor(editor)
+            // The whole list, where the popup's one row may have no room for it.
+            let count = unresolved.count == 1 ? "1 link resolves" : "\(unresolved.count) links resolve"
+            state.message = "\(count) to nothing: " + unresolved.map(\.markup).joined(separator: " ")
+            return
+        }
+        save(editor, state: &state, effects: &effects)
     }
 
     /// Asks for the editor's text to be stored: a new annotation (a note, or a

@@ -32,6 +32,10 @@ public struct NoteEditorState: Hashable, Sendable {
     public private(set) var top = 0
     /// Whether the "Discard changes? y/n" question is showing.
     public private(set) var isConfirmingDiscard = false
+    /// The links (as written) that name nothing, while "… Save anyway? y/n" is asked.
+    public private(set) var unresolvedLinks: [String] = []
+    /// The `[[` link completion open at the cursor (``LinkCompletionReducer`` runs it).
+    public var completion: LinkCompletion?
     /// The size of the text area (``NoteEditorGeometry/textArea``).
     public private(set) var viewport: Size
     /// The column up/down moves aim for.
@@ -54,6 +58,9 @@ public struct NoteEditorState: Hashable, Sendable {
     /// Whether the text differs from what it was when the editor opened.
     public var isDirty: Bool { text.text != original }
 
+    /// Whether a y/n question is showing (discard, or save despite unresolved links).
+    public var isAsking: Bool { isConfirmingDiscard || !unresolvedLinks.isEmpty }
+
     /// The text wrapped to the text area's width.
     public var layout: EditorLayout { EditorLayout(text, width: viewport.width) }
 
@@ -70,6 +77,9 @@ public struct NoteEditorState: Hashable, Sendable {
         if isConfirmingDiscard {
             // Yes or no; the editor's save key still saves.
             return answerDiscard(keyMap.command(for: key, onlyIn: .confirmation) ?? keyMap.command(for: key, onlyIn: .editor))
+        }
+        if !unresolvedLinks.isEmpty {
+            return answerUnresolved(keyMap.command(for: key, onlyIn: .confirmation) ?? keyMap.command(for: key, onlyIn: .editor))
         }
         switch keyMap.command(for: key, onlyIn: .editor) {
         case .save?:
@@ -105,6 +115,27 @@ public struct NoteEditorState: Hashable, Sendable {
         }
     }
 
+    /// The answer to "… resolve to nothing. Save anyway? y/n": yes (or the save key
+    /// again) saves, no goes back to the text.
+    private mutating func answerUnresolved(_ command: Command?) -> NoteEditorAction? {
+        switch command {
+        case .confirm?, .save?:
+            unresolvedLinks = []
+            return .saveDespiteUnresolvedLinks(body: body)
+        case .refuse?, .cancel?:
+            unresolvedLinks = []
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// Asks "… resolve to nothing. Save anyway? y/n" about `links` (as written).
+    public mutating func askAboutUnresolvedLinks(_ links: [String]) {
+        unresolvedLinks = links
+        completion = nil
+    }
+
     /// An editing or moving command.
     private mutating func edit(_ command: Command) {
         switch command {
@@ -137,6 +168,14 @@ public struct NoteEditorState: Hashable, Sendable {
 
     // MARK: Changing the text from outside
 
+    /// Replaces the text from scalar `offset` of the cursor's line up to the cursor with
+    /// `string` (a chosen completion), the cursor after it.
+    public mutating func replaceBeforeCursor(fromOffset offset: Int, with string: String) {
+        text.replaceBeforeCursor(fromOffset: offset, with: string)
+        goalColumn = nil
+        scrollToCursor()
+    }
+
     /// Types `string` at the cursor (a paste).
     public mutating func insert(_ string: String) {
         text.insert(string)
@@ -150,6 +189,8 @@ public struct NoteEditorState: Hashable, Sendable {
         text = EditorText(body)
         goalColumn = nil
         isConfirmingDiscard = false
+        unresolvedLinks = []
+        completion = nil
         scrollToCursor()
     }
 
@@ -164,8 +205,10 @@ public struct NoteEditorState: Hashable, Sendable {
         scrollToCursor()
     }
 
-    /// Moves the cursor to the text shown at `row`, `column` of the text area (a click).
+    /// Moves the cursor to the text shown at `row`, `column` of the text area (a click),
+    /// closing a `[[` completion.
     public mutating func moveCursor(toRow row: Int, column: Int) {
+        completion = nil
         let layout = self.layout
         text.move(to: layout.position(row: top + row, column: column, in: text))
         goalColumn = nil

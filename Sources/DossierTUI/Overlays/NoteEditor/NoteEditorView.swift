@@ -18,7 +18,7 @@ public struct NoteEditorView: Widget {
     }
 
     /// What the text area shows while the note is empty.
-    public static let placeholder = "Write in Markdown. Link with [[event:id]], [[entity:id]], [[article:id]] or [[a note's title]]."
+    public static let placeholder = "Write in Markdown. Type [[ to link an event, entity, article, section or note; a #word tags the note."
 
     /// The keys shown in the frame: "Ctrl-S save · Esc cancel · Ctrl-X $EDITOR".
     public static func keyHints(_ keyMap: KeyMap) -> String {
@@ -32,10 +32,25 @@ public struct NoteEditorView: Widget {
         return all.components(separatedBy: " · ").prefix(2).joined(separator: " · ")
     }
 
+    /// " 2 links resolve to nothing: [[event:no-such]] … Save anyway? y/n", with as many
+    /// of the links as fit in `width` (the rest as "…"; the status line lists them all);
+    /// the question always shows.
+    static func unresolvedQuestion(_ links: [String], width: Int, keyMap: KeyMap = .defaults) -> String {
+        let count = links.count == 1 ? "1 link resolves" : "\(links.count) links resolve"
+        let ask = " Save anyway? \(keyMap.keyName(.confirm, in: .confirmation))/\(keyMap.keyName(.refuse, in: .confirmation))"
+        for shown in stride(from: links.count, through: 0, by: -1) {
+            var list = links.prefix(shown).joined(separator: " ")
+            if shown < links.count { list += list.isEmpty ? "…" : " …" }
+            let text = " \(count) to nothing: \(list)\(ask)"
+            if DisplayWidth.of(text) <= width { return text }
+        }
+        return TextFit.truncated(" \(count) to nothing:\(ask)", width: width)
+    }
+
     /// Where the terminal's own cursor goes while `state` is open on a screen of
     /// `screen` size (for `Terminal.draw(_:cursor:)`); `nil` while the discard question shows.
     public static func cursorPoint(for state: NoteEditorState, screen: Size) -> Point? {
-        guard !state.isConfirmingDiscard else { return nil }
+        guard !state.isAsking else { return nil }
         let area = NoteEditorGeometry(screen: screen, quote: state.quote).textArea
         let location = state.cursorLocation
         let point = Point(x: area.x + location.column, y: area.y + location.row - state.top)
@@ -84,7 +99,7 @@ public struct NoteEditorView: Widget {
                 layout.rows[index].wrapped.render(into: &buffer, at: Point(x: area.x, y: area.y + row), maxWidth: area.width)
             }
         }
-        guard !state.isConfirmingDiscard else { return }
+        guard !state.isAsking else { return }
         let cursor = state.cursorLocation
         let y = area.y + cursor.row - state.top
         guard y >= area.y, y < area.maxY else { return }
@@ -95,6 +110,11 @@ public struct NoteEditorView: Widget {
         guard !row.isEmpty else { return }
         if state.isConfirmingDiscard {
             buffer.put(TextFit.truncated(" Discard changes? \(keyMap.keyName(.confirm, in: .confirmation))/\(keyMap.keyName(.refuse, in: .confirmation)) ", width: row.width), x: row.x, y: row.y, style: theme.error)
+            return
+        }
+        if !state.unresolvedLinks.isEmpty {
+            let question = Self.unresolvedQuestion(state.unresolvedLinks, width: row.width, keyMap: keyMap)
+            buffer.put(question, x: row.x, y: row.y, style: theme.error, maxWidth: row.width)
             return
         }
         guard !state.text.isEmpty else { return }

@@ -24,10 +24,13 @@ public struct NotesPaneItem: Hashable, Sendable, Identifiable {
     public var isInView: Bool
     /// The section holding the passage (index into `Document.sections`), when known.
     public var sectionIndex: Int?
+    /// Its short handle, for `[[note:k3f9]]` links (``NoteHandles``).
+    public var handle: String?
 
     /// Builds the item for `annotation`.
-    public init(_ annotation: Annotation, backlinks: Int = 0, isInView: Bool = false, sectionIndex: Int? = nil) {
+    public init(_ annotation: Annotation, backlinks: Int = 0, isInView: Bool = false, sectionIndex: Int? = nil, handle: String? = nil) {
         id = annotation.id
+        self.handle = handle
         kind = annotation.kind
         status = annotation.anchorStatus
         if annotation.anchorStatus != .orphaned, let position = annotation.selectors.position?.range, !position.isEmpty {

@@ -64,6 +64,7 @@ public struct NotesPaneLines: Hashable, Sendable {
         if !item.tags.isEmpty { add(item.tags.map { "#" + $0 }.joined(separator: " "), theme.dim) }
         if let backlinks = item.backlinksText { add(backlinks, theme.dim) }
         if let mark = item.statusMark { add(mark.text, theme.anchorWarning) }
+        if let handle = item.handle { add("note:" + handle, theme.dim) }
         if !details.isEmpty {
             lines.append(Line(pieces: [Piece(text: indent, style: theme.text)] + Self.fitted(details, width: textWidth), item: index))
         }

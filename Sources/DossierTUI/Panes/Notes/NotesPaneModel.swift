@@ -52,7 +52,7 @@ public struct NotesPaneModel: Hashable, Sendable {
         var listed: [NotesPaneItem] = []
         var orphans: [NotesPaneItem] = []
         for annotation in notes.annotations {
-            var item = NotesPaneItem(annotation, backlinks: notes.backlinks[annotation.id] ?? 0)
+            var item = NotesPaneItem(annotation, backlinks: notes.backlinks[annotation.id] ?? 0, handle: notes.handles[annotation.id])
             guard let range = item.range else {
                 orphans.append(item)
                 continue

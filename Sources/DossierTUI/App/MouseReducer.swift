@@ -155,7 +155,7 @@ enum MouseReducer {
             guard let index = choice.cursor.index(atRow: row, count: choice.eventIDs.count) else { return }
             choice.cursor.selected = index
             chosen = .eventChoice(choice)
-        case .help, .footnote, .noteEditor, .eventCard:
+        case .help, .footnote, .noteEditor, .eventCard, .notesBrowser:
             return
         }
         state.overlay = chosen

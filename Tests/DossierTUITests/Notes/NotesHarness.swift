@@ -70,6 +70,8 @@ final class NotesHarness {
                 dispatch(performer.load(article: article, library: state.library))
             case .changeNote(let change):
                 dispatch(performer.change(change, library: state.library))
+            case .queryNotes(let query):
+                dispatch(performer.query(query, library: state.library))
             case .editExternally(let request):
                 dispatch(.externalEditFinished(request, editor(request)))
             case .loadTimeline, .savePositions, .redraw, .quit:

@@ -25,6 +25,8 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     /// A one-line prompt (a search query) is being typed: only its own keys apply, all
     /// others type.
     case prompt
+    /// The notes browser is open: only its own keys apply, all others type the filter.
+    case notesBrowser
 
     /// The heading of this context in the help overlay.
     public var title: String {
@@ -39,6 +41,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .popup: return "Popups"
         case .editor: return "Note editor"
         case .prompt: return "Search prompt"
+        case .notesBrowser: return "Notes browser"
         }
     }
 }

@@ -107,6 +107,8 @@ public final class ReaderProgram {
                 dispatch(notesPerformer.load(article: article, library: state.library))
             case .changeNote(let change):
                 dispatch(notesPerformer.change(change, library: state.library))
+            case .queryNotes(let query):
+                dispatch(notesPerformer.query(query, library: state.library))
             case .editExternally(let request):
                 dispatch(.externalEditFinished(request, editExternally(request)))
             case .redraw:

@@ -10,14 +10,16 @@ enum AnnotationRows {
         a.created, a.modified, a.anchor_status
         """
 
+    /// Document order: collection, article, start (unpositioned last), created.
+    static let documentOrder = "a.collection, a.article, a.start IS NULL, a.start, a.created, a.id"
+
     /// Fetches the annotations matching `filter` (an SQL condition over alias `a`),
-    /// in document order: collection, article, start (unpositioned last), created.
-    static func fetch(_ db: Database, where filter: String = "1", arguments: StatementArguments = []) throws
-        -> [Annotation]
+    /// sorted by `order` (an SQL ordering over alias `a`).
+    static func fetch(_ db: Database, where filter: String = "1", arguments: StatementArguments = [],
+                      order: String = documentOrder) throws -> [Annotation]
     {
         let rows = try Row.fetchAll(db, sql: """
-            SELECT \(columns) FROM annotations a WHERE \(filter)
-            ORDER BY a.collection, a.article, a.start IS NULL, a.start, a.created, a.id
+            SELECT \(columns) FROM annotations a WHERE \(filter) ORDER BY \(order)
             """, arguments: arguments)
         var tagsByID: [String: [String]] = [:]
         let tagRows = try Row.fetchAll(db, sql: """

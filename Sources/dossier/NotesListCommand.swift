@@ -4,43 +4,72 @@ import DossierNotes
 import DossierTUI
 import Foundation
 
-/// `dossier notes list [--article ID] [--tag T] [--orphans] [--json]`.
+/// `dossier notes list [--search TEXT] [--kind K] [--tag T] [--article ID] [--status S] [--orphans]
+/// [--sort document|date] [--json]`.
 struct NotesListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List annotations in document order.",
+        abstract: "List annotations, in document order or newest first.",
         discussion: """
-            When the collection can be loaded, annotations are first re-anchored to its current \
-            text, so that moved passages are followed and lost ones show as orphaned; only the \
-            collection's annotations are listed. Without a collection, every annotation is listed \
-            as stored.
+            --search matches as the reader's notes browser (A) does: every word must appear, \
+            without regard to case, in the body, the quote, a tag or the article id; kind:K, #tag, \
+            article:ID and status:S in it narrow like the options. \
+            When the collection can be loaded, the annotations listed are first re-anchored to its \
+            current text, so that moved passages are followed and lost ones show as orphaned (and \
+            --status sees that); only the collection's annotations are listed. Without a \
+            collection, every annotation is listed as stored.
             """
     )
 
     @OptionGroup var content: ContentOptions
     @OptionGroup var notesOptions: NotesOptions
+    @Option(help: ArgumentHelp("Only annotations with these words (and kind:, #tag, article:, status:).", valueName: "text"))
+    var search: String?
+    @Option(help: ArgumentHelp("Only annotations of this kind: highlight, note or question.", valueName: "kind"))
+    var kind: AnnotationKind?
     @Option(help: ArgumentHelp("Only annotations of this article.", valueName: "id")) var article: String?
     @Option(help: ArgumentHelp("Only annotations with this tag.", valueName: "tag")) var tag: String?
-    @Flag(help: "Only orphaned annotations (their passage was not found).") var orphans = false
+    @Option(help: ArgumentHelp("Only annotations whose anchor is exact, reanchored, approximate or orphaned.", valueName: "status"))
+    var status: AnchorStatus?
+    @Flag(help: "Only orphaned annotations (their passage was not found); the same as --status orphaned.") var orphans = false
+    @Option(help: ArgumentHelp("document (by article and place) or date (newest change first).", valueName: "order"))
+    var sort: NoteQuery.Order = .document
     @Flag(help: "JSON output.") var json = false
+
+    func validate() throws {
+        if orphans, let status, status != .orphaned { throw ValidationError("--orphans and --status \(status.rawValue) exclude each other") }
+    }
+
+    /// The options as one query; the status is left out, to be checked after re-anchoring.
+    var query: NoteQuery {
+        var query = NoteQuery(typed: search ?? "", order: sort)
+        if let kind { query.kind = kind }
+        if let tag { query.tag = Annotation.normalizedTags([tag]).first }
+        if let article { query.article = article }
+        return query
+    }
 
     func run() throws {
         let store = try notesOptions.open(.readOnly)
+        var query = query
+        let wantedStatus = orphans ? .orphaned : status ?? query.status
+        query.status = nil
         var collectionKey: String?
         var current: [UUID: Annotation] = [:]
-        if let collection = NotesContent.optionalCollection(content) {
-            let key = try store.collectionKey(for: collection)
-            collectionKey = key
-            let stored = Set(try store.list(collection: key, article: article).map(\.article))
-            // Listing reads only: anchors are shown as they resolve now, not stored.
-            for result in try NotesContent.reanchor(store, collection: collection, articles: stored) {
+        let collection = NotesContent.optionalCollection(content)
+        if let collection { collectionKey = try store.collectionKey(for: collection) }
+        let matching = try store.notes(matching: query, collection: collectionKey)
+        if let collection {
+            // Listing reads only: anchors are shown as they resolve now, not stored; only the
+            // articles of the notes listed are read.
+            for result in try NotesContent.reanchor(store, collection: collection, articles: Set(matching.map(\.article))) {
                 current[result.annotation.id] = result.annotation
             }
         }
         let handles = try store.handles(collection: collectionKey)
-        let annotations = try store.list(collection: collectionKey, article: article, tag: tag)
+        let annotations = matching
             .map { current[$0.id] ?? $0 }
-            .filter { !orphans || $0.anchorStatus == .orphaned }
+            .filter { wantedStatus == nil || $0.anchorStatus == wantedStatus }
         if json {
             try JSONOutput.print(annotations.map { NoteJSON($0, handle: handles[$0.id]) })
             return
@@ -76,6 +105,10 @@ struct NotesListCommand: ParsableCommand {
         TextFit.truncated(text.split(whereSeparator: \.isWhitespace).joined(separator: " "), width: width)
     }
 }
+
+extension AnnotationKind: ExpressibleByArgument {}
+extension AnchorStatus: ExpressibleByArgument {}
+extension NoteQuery.Order: ExpressibleByArgument {}
 
 /// The `--json` form of an annotation (README: JSON output): snake_case keys, each always
 /// present, `null` for a passage with no stored position.

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierNotes
 
 /// What the reducer reacts to: terminal input and the results of effects.
 public enum AppEvent: Sendable {
@@ -20,6 +21,8 @@ public enum AppEvent: Sendable {
     case notesUnavailable(String)
     /// A change to the notes database was made, or failed (``Effect/changeNote(_:)``).
     case noteChanged(NoteChange, NoteChangeOutcome)
+    /// The notes matching a query were read (``Effect/queryNotes(_:)``).
+    case notesQueried(NoteQuery, notes: [Annotation])
     /// The external editor returned (``Effect/editExternally(_:)``).
     case externalEditFinished(ExternalEditRequest, ExternalEditOutcome)
 }

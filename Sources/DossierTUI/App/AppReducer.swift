@@ -39,6 +39,8 @@ public enum AppReducer {
             NoteResultsReducer.unavailable(message, state: &state)
         case .noteChanged(let change, let outcome):
             NoteResultsReducer.changed(change, outcome, state: &state, effects: &effects)
+        case .notesQueried(let query, let notes):
+            NotesBrowserReducer.answered(query, notes: notes, state: &state)
         case .externalEditFinished(let request, let outcome):
             NoteResultsReducer.edited(request, outcome, state: &state, effects: &effects)
         case .collectionSearched(let query, let hits, let documents):

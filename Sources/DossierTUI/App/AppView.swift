@@ -22,6 +22,9 @@ public struct AppView: Widget {
         if case .noteEditor(let editor)? = state.overlay, state.screenLayout.mode != .tooSmall {
             return NoteEditorView.cursorPoint(for: editor, screen: state.size)
         }
+        if case .notesBrowser(let browser)? = state.overlay, state.screenLayout.mode != .tooSmall {
+            return NotesBrowserView.cursorPoint(for: browser, screen: state.size)
+        }
         guard let prompt = state.prompt, state.size.height > 0 else { return nil }
         let width = DisplayWidth.of(prompt.label + prompt.text)
         return Point(x: min(state.size.width - 1, 1 + width), y: state.size.height - 1)
@@ -58,6 +61,8 @@ public struct AppView: Widget {
         case .noteEditor(let editor)?:
             NoteEditorView(state: editor, theme: theme).render(into: &buffer, area: area)
             LinkCompletionView(editor: editor, state: state, theme: theme)?.render(into: &buffer, area: area)
+        case .notesBrowser(let browser)?:
+            NotesBrowserView(browser: browser, library: state.library, theme: theme).render(into: &buffer, area: area)
         case nil:
             break
         }

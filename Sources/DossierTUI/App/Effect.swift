@@ -1,3 +1,5 @@
+import DossierNotes
+
 /// Work the reducer asks the run loop to do; results come back as ``AppEvent``s, so the
 /// reducer stays a pure function.
 public enum Effect: Hashable, Sendable {
@@ -18,6 +20,9 @@ public enum Effect: Hashable, Sendable {
     /// Make one change to the notes database, in one transaction; answers
     /// ``AppEvent/noteChanged(_:_:)``.
     case changeNote(NoteChange)
+    /// Read the notes matching a query from the database; answers
+    /// ``AppEvent/notesQueried(_:notes:)`` (or ``AppEvent/notesLoadFailed(_:)``).
+    case queryNotes(NoteQuery)
     /// Suspend the screen, run `$VISUAL`/`$EDITOR` on a note, resume; answers
     /// ``AppEvent/externalEditFinished(_:_:)``.
     case editExternally(ExternalEditRequest)

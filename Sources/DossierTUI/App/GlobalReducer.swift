@@ -24,6 +24,7 @@ enum GlobalReducer {
             TimelineReducer.handle(command, state: &state, effects: &effects)
         case .eventCard: EventCardReducer.open(atConflicts: false, state: &state)
         case .eventConflicts: EventCardReducer.open(atConflicts: true, state: &state)
+        case .notesBrowser: NotesBrowserReducer.open(state: &state, effects: &effects)
         case .startCursor, .startSelection, .swapEnds,
              .extendCharacterForward, .extendCharacterBackward, .extendLineDown, .extendLineUp,
              .extendWordForward, .extendWordBackward, .extendWordEnd, .extendSentenceForward,

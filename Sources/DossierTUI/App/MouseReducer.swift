@@ -59,6 +59,7 @@ enum MouseReducer {
         let frame: Rect
         switch overlay {
         case .footnote(let popup): frame = FootnoteContent.frame(popup, library: state.library, screen: state.size)
+        case .notesBrowser: frame = NotesBrowserLayout(screen: state.size).frame
         default: frame = PopupGeometry.frame(screen: state.size, contentHeight: state.size.height)
         }
         guard frame.contains(x: point.x, y: point.y) else {
@@ -92,7 +93,7 @@ enum MouseReducer {
             guard let index = choice.cursor.index(atRow: row, count: choice.eventIDs.count) else { return }
             choice.cursor.selected = index
             chosen = .eventChoice(choice)
-        case .help, .footnote, .noteEditor, .eventCard:
+        case .help, .footnote, .noteEditor, .eventCard, .notesBrowser:
             return
         }
         state.overlay = chosen

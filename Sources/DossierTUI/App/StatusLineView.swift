@@ -68,6 +68,7 @@ public struct StatusLineView: Widget {
         case .eventCard?: return "EVENT"
         case .eventChoice?: return "EVENTS"
         case .noteEditor?: return "NOTE"
+        case .notesBrowser?: return "ALL NOTES"
         case nil:
             if state.focus == .reading, let mode = state.reading.mode.title { return mode }
             return state.focus.title.uppercased()
@@ -86,6 +87,10 @@ public struct StatusLineView: Widget {
             let own = KeyMap.defaults.hints(in: [contexts[0]], includingGlobal: false)
             let rest = KeyMap.defaults.hints(in: contexts).filter { hint in !own.contains { $0.hint == hint.hint } }
             return own + rest
+        }
+        if contexts == [.notesBrowser] {
+            // It types every other key, `?` and `q` included.
+            return KeyMap.defaults.hints(in: contexts, includingGlobal: false)
         }
         var hints = KeyMap.defaults.hints(in: contexts)
         if state.overlay != nil {

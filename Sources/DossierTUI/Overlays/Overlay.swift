@@ -21,6 +21,8 @@ public enum Overlay: Hashable, Sendable {
     case eventCard(EventCard)
     /// `e` on a line telling several events: which card to open.
     case eventChoice(EventChoice)
+    /// `A`: every note of the collection, filtered as one types (it takes typed text).
+    case notesBrowser(NotesBrowser)
 }
 
 /// A footnote shown in a popup.

@@ -57,8 +57,8 @@ enum OverlayReducer {
             }
             choice.cursor = moved(choice.cursor, command: command, count: choice.eventIDs.count, height: PopupGeometry.listHeight(screen: state.size))
             state.overlay = .eventChoice(choice)
-        case .noteEditor:
-            // The editor takes its keys before commands are looked up (NoteEditorReducer).
+        case .noteEditor, .notesBrowser:
+            // These take their keys before commands are looked up (NoteEditorReducer, NotesBrowserReducer).
             break
         case .filter(var picker):
             if command == .activate {

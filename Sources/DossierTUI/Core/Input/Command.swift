@@ -17,6 +17,8 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     // Notes, the cursor and selections
     case startCursor, startSelection, swapEnds, highlight, annotate, askQuestion, editInEditor, deleteNote, undo
     case followLink, reattach, confirmAnchor, editTags
+    // The notes browser
+    case notesBrowser, toggleNoteOrder
     // Motions of the character cursor (they extend a selection while one is made)
     case extendCharacterForward, extendCharacterBackward, extendLineDown, extendLineUp
     case extendWordForward, extendWordBackward, extendWordEnd

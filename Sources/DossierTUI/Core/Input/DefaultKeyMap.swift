@@ -66,6 +66,21 @@ extension KeyMap {
         KeyBinding(.editTags, group: "Notes", keys: [.character("#")], help: "Edit that note's tags, space-separated (a #tag in its text is one too)"),
         KeyBinding(.followLink, group: "Notes", context: .notes, keys: [.character("l")], help: "Follow the note's [[link]] (a list when it has several)", hint: "links"),
         KeyBinding(.confirmAnchor, group: "Notes", context: .notes, keys: [.character("y")], help: "Accept the note's new place (↻ moved, ≈ changed)"),
+        KeyBinding(.notesBrowser, group: "Notes", keys: [.character("A")], help: "All notes: find by words, kind:, #tag, article:, status:", hint: "all notes"),
+
+        // The notes browser (typed text filters the list)
+        KeyBinding(.lineDown, group: "Notes browser", context: .notesBrowser, keys: [.down, .control("n")], help: "Next note"),
+        KeyBinding(.lineUp, group: "Notes browser", context: .notesBrowser, keys: [.up, .control("p")], help: "Previous note"),
+        KeyBinding(.pageDown, group: "Notes browser", context: .notesBrowser, keys: [.pageDown], help: "A page of notes down"),
+        KeyBinding(.pageUp, group: "Notes browser", context: .notesBrowser, keys: [.pageUp], help: "A page of notes up"),
+        KeyBinding(.top, group: "Notes browser", context: .notesBrowser, keys: [.home], help: "The first note"),
+        KeyBinding(.bottom, group: "Notes browser", context: .notesBrowser, keys: [.end], help: "The last note"),
+        KeyBinding(.halfPageDown, group: "Notes browser", context: .notesBrowser, keys: [.control("d")], help: "Scroll the note's preview down"),
+        KeyBinding(.halfPageUp, group: "Notes browser", context: .notesBrowser, keys: [.control("u")], help: "Scroll the note's preview up"),
+        KeyBinding(.toggleNoteOrder, group: "Notes browser", context: .notesBrowser, keys: [.control("t")], help: "Document order or newest first"),
+        KeyBinding(.activate, group: "Notes browser", context: .notesBrowser, keys: [.enter], help: "Go to the note's passage (back returns)", hint: "open"),
+        KeyBinding(.deleteBackward, group: "Notes browser", context: .notesBrowser, keys: [.backspace], help: "Delete the last character typed"),
+        KeyBinding(.cancel, group: "Notes browser", context: .notesBrowser, keys: [.escape], help: "Close the notes browser", hint: "close"),
 
         // Selecting text
         KeyBinding(.highlight, group: "Selecting", context: .selection, keys: [.character("h")], help: "Highlight the selection", hint: "highlight"),

@@ -31,6 +31,8 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     /// A one-line prompt (a search query) is being typed: only its own keys apply, all
     /// others type.
     case prompt
+    /// The notes browser is open: only its own keys apply, all others type the filter.
+    case notesBrowser
 
     /// The heading of this context in the help overlay.
     public var title: String {
@@ -47,6 +49,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .completion: return "Link completion"
         case .confirmation: return "Discard changes? Save anyway?"
         case .prompt: return "Search prompt"
+        case .notesBrowser: return "Notes browser"
         }
     }
 }

@@ -19,6 +19,10 @@ enum KeyReducer {
             NoteEditorReducer.handle(key, editor: editor, state: &state, effects: &effects)
             return
         }
+        if case .notesBrowser(let browser)? = state.overlay {
+            NotesBrowserReducer.handle(key, browser: browser, state: &state, effects: &effects)
+            return
+        }
         let contexts = activeContexts(state)
         guard let command = KeyMap.defaults.command(for: key, in: contexts) else {
             state.message = "\(key) does nothing here; \(KeyMap.defaults.keyName(.help)) lists the keys"
@@ -39,6 +43,7 @@ enum KeyReducer {
     static func activeContexts(_ state: AppState) -> [KeyContext] {
         if state.prompt != nil { return [.prompt] }
         if case .noteEditor(let editor)? = state.overlay { return [editor.isAsking ? .confirmation : .editor] }
+        if case .notesBrowser? = state.overlay { return [.notesBrowser] }
         if state.overlay != nil { return [.popup] }
         return state.focus.content.keyContexts(state)
     }

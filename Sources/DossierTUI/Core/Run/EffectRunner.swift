@@ -66,6 +66,8 @@ final class EffectRunner {
                 more += dispatch(notes.load(article: article, library: state.library))
             case .changeNote(let change):
                 more += dispatch(notes.change(change, library: state.library))
+            case .queryNotes(let query):
+                more += dispatch(notes.query(query, library: state.library))
             case .editExternally(let request):
                 more += dispatch(.externalEditFinished(request, editNote(request)))
             case .redraw:

@@ -39,6 +39,23 @@ public struct NotesEffectPerformer {
         }
     }
 
+    /// ``Effect/queryNotes(_:)``: the collection's notes matching `query`, selected by SQLite.
+    public func query(_ query: NoteQuery, library: LibraryState) -> AppEvent {
+        let key = NotesCollectionKey.key(for: library.collection)
+        switch connection?.openIfExists() ?? .failure(NotesUnavailable(message: "No notes database")) {
+        case .success(nil):
+            return .notesQueried(query, notes: [])
+        case .success(let store?):
+            do {
+                return .notesQueried(query, notes: try store.notes(matching: query, collection: key))
+            } catch {
+                return .notesLoadFailed("\(error)")
+            }
+        case .failure(let problem):
+            return .notesLoadFailed(problem.message)
+        }
+    }
+
     /// ``Effect/changeNote(_:)``.
     public func change(_ change: NoteChange, library: LibraryState) -> AppEvent {
         let store: NotesStore

@@ -22,4 +22,7 @@ public enum AppEvent: Sendable {
     case noteChanged(NoteChange, NoteChangeOutcome)
     /// The external editor returned (``Effect/editExternally(_:)``).
     case externalEditFinished(ExternalEditRequest, ExternalEditOutcome)
+    /// A copy (``Effect/copyToClipboard(_:)``) reached the terminal but not the
+    /// clipboard file, and why.
+    case clipboardFileFailed(String)
 }

@@ -41,6 +41,8 @@ public enum AppReducer {
             NoteResultsReducer.changed(change, outcome, state: &state, effects: &effects)
         case .externalEditFinished(let request, let outcome):
             NoteResultsReducer.edited(request, outcome, state: &state, effects: &effects)
+        case .clipboardFileFailed(let reason):
+            state.message = "Copied to the terminal's clipboard, but not to \(ClipboardFile.fileName): \(reason)"
         case .collectionSearched(let query, let hits, let documents):
             state.library.documents.merge(documents) { current, _ in current }
             if hits.isEmpty {

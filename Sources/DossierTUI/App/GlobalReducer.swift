@@ -31,7 +31,9 @@ enum GlobalReducer {
             SelectionReducer.handle(command, state: &state)
         case .cancel where state.focus == .reading && state.reading.mode != .reading:
             SelectionReducer.handle(command, state: &state)
-        case .highlight, .annotate, .askQuestion, .editInEditor, .deleteNote, .undo, .reattach, .confirmAnchor:
+        case .listMarks: MarkReducer.list(state: &state)
+        case .yank: YankReducer.yank(state: &state, effects: &effects)
+        case .highlight, .annotate, .askQuestion, .editInEditor, .deleteNote, .undo, .redo, .reattach, .confirmAnchor:
             NoteActionsReducer.handle(command, state: &state, effects: &effects)
         default:
             switch state.focus {

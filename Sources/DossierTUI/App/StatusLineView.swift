@@ -68,6 +68,7 @@ public struct StatusLineView: Widget {
         case .eventCard?: return "EVENT"
         case .eventChoice?: return "EVENTS"
         case .noteEditor?: return "NOTE"
+        case .marks?: return "MARKS"
         case nil:
             if state.focus == .reading, let mode = state.reading.mode.title { return mode }
             return state.focus.title.uppercased()

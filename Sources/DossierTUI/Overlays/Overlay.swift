@@ -21,6 +21,8 @@ public enum Overlay: Hashable, Sendable {
     case eventCard(EventCard)
     /// `e` on a line telling several events: which card to open.
     case eventChoice(EventChoice)
+    /// `M`: the marks.
+    case marks(MarkList)
 }
 
 /// A footnote shown in a popup.

@@ -72,7 +72,7 @@ final class NotesHarness {
                 dispatch(performer.change(change, library: state.library))
             case .editExternally(let request):
                 dispatch(.externalEditFinished(request, editor(request)))
-            case .loadTimeline, .savePositions, .redraw, .quit:
+            case .loadTimeline, .savePositions, .copyToClipboard, .redraw, .quit:
                 break
             }
         }

@@ -10,6 +10,7 @@ public final class ReaderProgram {
     private let performer: EffectPerformer
     private let notesPerformer: NotesEffectPerformer
     private let editor: ExternalEditor
+    private let clipboardFile: ClipboardFile?
     private let theme: Theme
     private let loadsInBackground: Bool
     private var timelineTask: BackgroundTask<AppEvent>?
@@ -17,16 +18,18 @@ public final class ReaderProgram {
     /// - Parameters:
     ///   - notes: the notes database (`nil`: the reader runs without notes).
     ///   - editor: the editor `E` runs (`$VISUAL`, else `$EDITOR`, else `vi`).
+    ///   - clipboardFile: where `y` also writes what it copies (`nil`: the terminal only).
     ///   - loadsInBackground: load the timeline on another thread (the real reader);
     ///     tests load it in place, for determinism.
     public init(state: AppState, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
                 editor: ExternalEditor = ExternalEditor(environment: ProcessInfo.processInfo.environment),
-                loadsInBackground: Bool = true) {
+                clipboardFile: ClipboardFile? = nil, loadsInBackground: Bool = true) {
         self.state = state
         self.terminal = terminal
         self.performer = EffectPerformer(store: store)
         self.notesPerformer = NotesEffectPerformer(connection: notes)
         self.editor = editor
+        self.clipboardFile = clipboardFile
         self.theme = Theme.standard(for: terminal.colorSupport)
         self.loadsInBackground = loadsInBackground
     }
@@ -35,10 +38,11 @@ public final class ReaderProgram {
     /// the timeline and the notes load.
     public convenience init(collection: DossierCollection, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
                             editor: ExternalEditor = ExternalEditor(environment: ProcessInfo.processInfo.environment),
-                            loadsInBackground: Bool = true) {
+                            clipboardFile: ClipboardFile? = nil, loadsInBackground: Bool = true) {
         let (state, effects) = ReaderStartup.initialState(collection: collection, positions: store.load(), size: terminal.size,
                                                           notes: notes != nil)
-        self.init(state: state, terminal: terminal, store: store, notes: notes, editor: editor, loadsInBackground: loadsInBackground)
+        self.init(state: state, terminal: terminal, store: store, notes: notes, editor: editor, clipboardFile: clipboardFile,
+                  loadsInBackground: loadsInBackground)
         pendingStartEffects = effects
     }
 
@@ -109,6 +113,13 @@ public final class ReaderProgram {
                 dispatch(notesPerformer.change(change, library: state.library))
             case .editExternally(let request):
                 dispatch(.externalEditFinished(request, editExternally(request)))
+            case .copyToClipboard(let text):
+                terminal.copyToClipboard(text)
+                do {
+                    try clipboardFile?.write(text)
+                } catch {
+                    dispatch(.clipboardFileFailed(error.localizedDescription))
+                }
             case .redraw:
                 terminal.invalidate()
             case .quit:

@@ -21,7 +21,7 @@ extension KeyMap {
         KeyBinding(.collapse, group: "Moving", context: .browser, keys: [.left], help: "Collapse the article or section"),
         KeyBinding(.expand, group: "Moving", context: .browser, keys: [.right], help: "Expand the article or section"),
         KeyBinding(.countDigit, group: "Moving", keys: "567890".map(Key.character),
-                   help: "A count for the next motion: 5j, 20 Space, 7w (1–4 switch panes, so 0 starts a smaller count: 03})"),
+                   help: "A count for the next motion: 5j, 20 Space (1–4 are panes: 03} for 3)"),
 
         // Marks
         KeyBinding(.setMark, group: "Marks", keys: [.character("m")], help: "m and a letter a–z: mark this place (kept between runs)"),
@@ -72,7 +72,7 @@ extension KeyMap {
         KeyBinding(.undo, group: "Notes", keys: [.character("u")], help: "Undo the last deletion of a note"),
         KeyBinding(.redo, group: "Notes", keys: [.control("r")], help: "Redo what u undid (delete the restored note again)"),
         KeyBinding(.yank, group: "Notes", context: .reading, keys: [.character("y")],
-                   help: "Copy the selection (or the cursor's sentence) with its citation: OSC 52 and clipboard.txt"),
+                   help: "Copy the selection or the cursor's sentence, with its citation"),
         KeyBinding(.followLink, group: "Notes", context: .notes, keys: [.character("l")], help: "Follow the note's [[link]] (a list when it has several)", hint: "links"),
         KeyBinding(.confirmAnchor, group: "Notes", context: .notes, keys: [.character("y")], help: "Accept the note's new place (↻ moved, ≈ changed)"),
 

@@ -25,7 +25,7 @@ struct CloseReadingEndToEndTests {
         func startReader() throws {
             try session.start(width: 120, height: 40, command: "sh -c \"\(command)\"")
             try session.run(["set-option", "-s", "set-clipboard", "on"])
-            try session.waitUntil("the timeline", timeout: 20) { $0.contains("Timeline · ") && !$0.contains("Timeline · loading") }
+            try session.waitUntil("the timeline", timeout: 60) { $0.contains("Timeline · ") && !$0.contains("Timeline · loading") }
         }
 
         try startReader()

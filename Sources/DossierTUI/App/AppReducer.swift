@@ -13,6 +13,7 @@ public enum AppReducer {
             state.message = nil
             KeyReducer.handle(key, state: &state, effects: &effects)
         case .input(.mouse(let mouse)):
+            state.pendingKeys = PendingKeys()
             MouseReducer.handle(mouse, state: &state, effects: &effects)
         case .input(.resize(let size)):
             PaneReducer.resize(to: size, state: &state)

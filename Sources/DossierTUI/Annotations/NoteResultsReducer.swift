@@ -83,11 +83,12 @@ enum NoteResultsReducer {
             state.message = "Saved the note on \(quote)"
         case .delete:
             if let annotation { state.annotations.undo.append(annotation) }
-            state.message = redone ? "Redone: deleted the note on \(quote) again — u undoes" : "Deleted the note on \(quote) — u undoes"
+            let undo = KeyMap.defaults.keyName(.undo)
+            state.message = redone ? "Redone: deleted the note on \(quote) again — \(undo) undoes" : "Deleted the note on \(quote) — \(undo) undoes"
         case .restore(let restored):
             state.annotations.redo.append(restored)
             state.notes.selected = restored.id
-            state.message = "Restored the note on \(quote) — Ctrl-R deletes it again"
+            state.message = "Restored the note on \(quote) — \(KeyMap.defaults.keyName(.redo)) deletes it again"
         case .reattach(let id, _, _):
             SelectionReducer.cancel(state: &state)
             state.notes.selected = id
@@ -127,7 +128,7 @@ enum NoteResultsReducer {
                 }
                 editor.replaceBody(body)
                 state.overlay = .noteEditor(editor)
-                state.message = "Back from the editor: Ctrl-S saves, Esc cancels"
+                state.message = "Back from the editor: \(KeyMap.defaults.keyName(.save, in: .editor)) saves, \(KeyMap.defaults.keyName(.cancel, in: .editor)) cancels"
                 return
             }
             guard body != request.body else {

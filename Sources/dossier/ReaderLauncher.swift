@@ -25,7 +25,8 @@ enum ReaderLauncher {
             Console.printError("dossier: no article to read in \(directory)")
             throw ExitCode(1)
         }
-        let store: ReadingPositionStore = StateDirectory.path(environment: ProcessInfo.processInfo.environment)
+        let stateDirectory = StateDirectory.path(environment: ProcessInfo.processInfo.environment)
+        let store: ReadingPositionStore = stateDirectory
             .map { FileReadingPositionStore(directory: $0, collection: loaded.collection) } ?? NoReadingPositionStore()
         let terminal: NcursesTerminal
         do {
@@ -35,7 +36,8 @@ enum ReaderLauncher {
             throw ExitCode(1)
         }
         let connection = NotesConnection(path: NotesLocation.path(explicitPath: notes.notes))
-        let program = ReaderProgram(collection: loaded.collection, terminal: terminal, store: store, notes: connection)
+        let program = ReaderProgram(collection: loaded.collection, terminal: terminal, store: store, notes: connection,
+                                    clipboardFile: stateDirectory.map(ClipboardFile.init(directory:)))
         program.run()
         terminal.restore()
     }

@@ -92,6 +92,10 @@ struct NotesPaneHighlightTests {
         for theme in [Theme.standard(for: .palette256), .standard(for: .eight), .monochrome] {
             let styles = AnnotationKind.allCases.map(theme.annotationStyle(for:))
             #expect(Set(styles).count == 3)
+            // Told apart by attributes alone too (for NO_COLOR and colour-blind eyes)…
+            #expect(Set(styles.map(\.attributes)).count == 3)
+            // …and, where there is colour, each kind has its own.
+            if !theme.isMonochrome { #expect(Set(styles.map(\.background)).count == 3) }
         }
     }
 

@@ -140,12 +140,12 @@ struct NotesReaderEndToEndTests {
         #expect(screen.contains(" hanif · Introduction"))
         #expect(screen.contains("Told here: [[event:"))
         #expect(screen.contains("✎1991  The dissolution of the"))
-        // The passage is drawn in the note style (black on the highlight colour, underlined).
+        // The passage is drawn in the note style (black on the notes' colour, underlined).
         let coloured = try session.run(["capture-pane", "-p", "-e", "-t", session.name], capture: true)
         let passage = try #require(line(of: "After Cold", in: coloured))
         let before = try #require(passage.range(of: "After Cold"))
         #expect(passage[..<before.lowerBound].hasSuffix("m"), "no style change before the passage: \(passage)")
-        #expect(passage.contains("48;5;223"), "no note highlight on: \(passage)")
+        #expect(passage.contains("48;5;153"), "no note highlight on: \(passage)")
         // Follow the note's link from the notes pane; the timeline lists the note as a backlink.
         try session.keys("4", "l")
         try session.waitFor("Event: The dissolution of the Soviet Union")
@@ -164,7 +164,7 @@ struct NotesReaderEndToEndTests {
         let moved = try #require(line(of: "After Cold War's end and", in: screen))
         #expect(moved.contains("│"))
         let recoloured = try session.run(["capture-pane", "-p", "-e", "-t", session.name], capture: true)
-        #expect(line(of: "After Cold", in: recoloured)?.contains("48;5;223") == true)
+        #expect(line(of: "After Cold", in: recoloured)?.contains("48;5;153") == true)
         try session.keys("q")
         try session.waitFor("EXITED")
         session.kill()

@@ -164,6 +164,9 @@ struct ReaderEndToEndTests {
 struct Tmux {
     let executable: String
     let name: String
+    /// A tmux server of the test's own (`-L`), for server options such as
+    /// `set-clipboard` that must not reach other sessions; `nil`: the default server.
+    var socketName: String? = nil
 
     static func find() -> String? {
         for directory in ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin", "/bin"] {
@@ -179,7 +182,8 @@ struct Tmux {
     func run(_ arguments: [String], capture: Bool = false) throws -> String {
         var environment = ProcessInfo.processInfo.environment
         environment.removeValue(forKey: "TMUX")
-        return try SpawnedCommand.run(executable, arguments, environment: environment, capture: capture).output
+        let server = socketName.map { ["-L", $0] } ?? []
+        return try SpawnedCommand.run(executable, server + arguments, environment: environment, capture: capture).output
     }
 
     func start(width: Int, height: Int, command: String) throws {

@@ -8,7 +8,7 @@ import DossierCore
 /// citation.inline     // Nazir Hussain, “Pak-Russia Relations: …”, *Journal of Political Studies, vol. 19, no. 1*, 2012, § The Cold War Years
 /// citation.reference  // Hussain, Nazir. 2012. “Pak-Russia Relations: …” *Journal of Political Studies, vol. 19, no. 1*.
 /// ```
-struct Citation: Hashable, Sendable {
+public struct Citation: Hashable, Sendable {
     /// The article's id in the collection.
     var article: String
     /// Authors' names as written ("Nazir Hussain"); empty for an unsigned article.
@@ -24,7 +24,7 @@ struct Citation: Hashable, Sendable {
     /// The section holding the cited passage, if any.
     var section: String?
 
-    init(_ metadata: ArticleMetadata, section: String? = nil) {
+    public init(_ metadata: ArticleMetadata, section: String? = nil) {
         article = metadata.id
         authors = metadata.authors.map(\.name)
         title = metadata.title
@@ -37,7 +37,7 @@ struct Citation: Hashable, Sendable {
 
     /// One line for running text: author, “title”, *venue*, year, § section (what is
     /// unknown is left out; an unsigned article starts with its title).
-    var inline: String {
+    public var inline: String {
         var parts: [String] = []
         if !authors.isEmpty { parts.append(Self.list(authors)) }
         parts.append("“\(title)”")

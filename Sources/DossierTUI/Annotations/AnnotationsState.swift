@@ -3,7 +3,7 @@ import Foundation
 
 /// The reader's notes: whether the database can be used, every note of the collection
 /// as last read from it, which articles' anchors were refreshed against their current
-/// text, and the deletions that `u` can undo.
+/// text, and the deletions that `u` can undo and Ctrl-R redo.
 ///
 /// The database itself lives in the run loop; the reducer only sees values read from
 /// it and asks for changes with effects.
@@ -17,6 +17,11 @@ public struct AnnotationsState: Sendable {
     public var reanchored: Set<String> = []
     /// Deleted notes, the most recent last: `u` stores the last one again.
     public var undo: [Annotation] = []
+    /// Notes `u` restored, the most recent last: Ctrl-R deletes the last one again. A
+    /// new change to the notes ends what can be redone.
+    public var redo: [Annotation] = []
+    /// The note Ctrl-R is deleting again, until the database answers.
+    public var redoing: UUID?
     /// A note to bring into view once its article's anchors are fresh (a link followed
     /// to a note of an article not opened yet).
     public var reveal: UUID?

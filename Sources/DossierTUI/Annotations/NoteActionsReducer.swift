@@ -21,6 +21,7 @@ enum NoteActionsReducer {
         case .editInEditor: editExternally(state: &state, effects: &effects)
         case .deleteNote: delete(state: &state, effects: &effects)
         case .undo: undo(state: &state, effects: &effects)
+        case .redo: redo(state: &state, effects: &effects)
         case .reattach: reattach(state: &state, effects: &effects)
         case .confirmAnchor: confirm(state: &state, effects: &effects)
         case .editTags: editTags(state: &state)
@@ -130,6 +131,17 @@ enum NoteActionsReducer {
             return
         }
         effects.append(.changeNote(.restore(last)))
+    }
+
+    /// Ctrl-R: deletes again the note `u` restored last (it stays on the redo list
+    /// until the deletion is done; ``NoteResultsReducer`` takes it off).
+    static func redo(state: inout AppState, effects: inout [Effect]) {
+        guard let last = state.annotations.redo.last else {
+            state.message = "Nothing to redo"
+            return
+        }
+        state.annotations.redoing = last.id
+        effects.append(.changeNote(.delete(id: last.id)))
     }
 
     /// `R`: attaches the note selected in the notes pane to the selection.

@@ -51,6 +51,7 @@ enum NoteResultsReducer {
     static func changed(_ change: NoteChange, _ outcome: NoteChangeOutcome, state: inout AppState, effects: inout [Effect]) {
         switch outcome {
         case .failed(let reason):
+            state.annotations.redoing = nil
             state.message = "Could not \(change.verb): \(reason)"
             if case .restore(let annotation) = change { state.annotations.undo.append(annotation) }
         case .done(let annotation, let notes):
@@ -62,6 +63,15 @@ enum NoteResultsReducer {
     /// What to show after a change the database made.
     static func done(_ change: NoteChange, annotation: Annotation?, state: inout AppState) {
         let quote = annotation.map { "“" + TextFit.truncated($0.quote.split(whereSeparator: \.isWhitespace).joined(separator: " "), width: 40) + "”" } ?? "the passage"
+        // Ctrl-R deleted the note `u` restored last; undoing keeps what can be redone;
+        // any other change ends it.
+        let redone = state.annotations.redoing.map { change == .delete(id: $0) } ?? false
+        state.annotations.redoing = nil
+        switch change {
+        case _ where redone: state.annotations.redo.removeLast()
+        case .restore: break
+        default: state.annotations.redo.removeAll()
+        }
         switch change {
         case .create(let article, _, let kind, _):
             if case .noteEditor(let editor)? = state.overlay, case .create(article, _, _) = editor.purpose { state.overlay = nil }
@@ -78,10 +88,12 @@ enum NoteResultsReducer {
                 + (kept.isEmpty ? "" : " — " + kept.map { "#" + $0 }.joined(separator: " ") + " stays while its text says so")
         case .delete:
             if let annotation { state.annotations.undo.append(annotation) }
-            state.message = "Deleted the note on \(quote) — \(KeyMap.defaults.keyName(.undo)) undoes"
+            let undo = KeyMap.defaults.keyName(.undo)
+            state.message = redone ? "Redone: deleted the note on \(quote) again — \(undo) undoes" : "Deleted the note on \(quote) — \(undo) undoes"
         case .restore(let restored):
+            state.annotations.redo.append(restored)
             state.notes.selected = restored.id
-            state.message = "Restored the note on \(quote)"
+            state.message = "Restored the note on \(quote) — \(KeyMap.defaults.keyName(.redo)) deletes it again"
         case .reattach(let id, _, _):
             SelectionReducer.cancel(state: &state)
             state.notes.selected = id

@@ -2,14 +2,15 @@ import DossierNotes
 
 extension Theme {
     /// How a passage with an annotation of `kind` is marked in the reading pane,
-    /// laid over the text's own style: highlights take the theme's note highlight;
-    /// notes add an underline; questions an underline and italics. On a monochrome
-    /// theme (whose note highlight is an underline) notes are bold and questions italic.
+    /// laid over the text's own style. Each kind has its own colour and its own
+    /// attributes — highlights plain, notes underlined, questions underlined in italics;
+    /// on a monochrome theme underlined, underlined bold, underlined italic — so the
+    /// kinds are told apart without colour too.
     public func annotationStyle(for kind: AnnotationKind) -> Style {
         switch kind {
         case .highlight: return noteHighlight
-        case .note: return noteHighlight.adding(isMonochrome ? .bold : .underline)
-        case .question: return noteHighlight.adding(isMonochrome ? .italic : [.underline, .italic])
+        case .note: return notedPassage
+        case .question: return questionedPassage
         }
     }
 

@@ -25,4 +25,7 @@ public enum AppEvent: Sendable {
     case notesQueried(NoteQuery, notes: [Annotation])
     /// The external editor returned (``Effect/editExternally(_:)``).
     case externalEditFinished(ExternalEditRequest, ExternalEditOutcome)
+    /// A copy (``Effect/copyToClipboard(_:)``) reached the terminal but not the
+    /// clipboard file, and why.
+    case clipboardFileFailed(String)
 }

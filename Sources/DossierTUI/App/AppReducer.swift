@@ -13,6 +13,7 @@ public enum AppReducer {
             state.message = nil
             KeyReducer.handle(key, state: &state, effects: &effects)
         case .input(.mouse(let mouse)):
+            state.pendingKeys = PendingKeys()
             MouseReducer.handle(mouse, state: &state, effects: &effects)
         case .input(.resize(let size)):
             PaneReducer.resize(to: size, state: &state)
@@ -43,6 +44,8 @@ public enum AppReducer {
             NotesBrowserReducer.answered(query, notes: notes, state: &state)
         case .externalEditFinished(let request, let outcome):
             NoteResultsReducer.edited(request, outcome, state: &state, effects: &effects)
+        case .clipboardFileFailed(let reason):
+            state.message = "Copied to the terminal's clipboard, but not to \(ClipboardFile.fileName): \(reason)"
         case .collectionSearched(let query, let hits, let documents):
             state.library.documents.merge(documents) { current, _ in current }
             if hits.isEmpty {

@@ -14,6 +14,8 @@ public struct AppState: Sendable {
     public var overlay: Overlay?
     public var prompt: PromptState?
     public var history = NavigationHistory()
+    /// A count or a mark's `m` / `'` waiting for the next key.
+    var pendingKeys = PendingKeys()
     /// The terminal's size.
     public var size: Size
     /// The side pane unfolded on a narrow screen (`nil`: none).

@@ -58,6 +58,8 @@ public struct AppView: Widget {
             EventCardView(card: card, state: state, theme: theme).render(into: &buffer, area: area)
         case .eventChoice(let choice)?:
             ChoiceListView.events(choice, timeline: state.library.timeline, theme: theme).render(into: &buffer, area: area)
+        case .marks(let list)?:
+            ChoiceListView.marks(list, library: state.library, theme: theme).render(into: &buffer, area: area)
         case .noteEditor(let editor)?:
             NoteEditorView(state: editor, theme: theme).render(into: &buffer, area: area)
             LinkCompletionView(editor: editor, state: state, theme: theme)?.render(into: &buffer, area: area)

@@ -26,6 +26,10 @@ public enum Effect: Hashable, Sendable {
     /// Suspend the screen, run `$VISUAL`/`$EDITOR` on a note, resume; answers
     /// ``AppEvent/externalEditFinished(_:_:)``.
     case editExternally(ExternalEditRequest)
+    /// Put `text` on the terminal's clipboard (OSC 52) and in the clipboard file
+    /// (``ClipboardFile``); answers ``AppEvent/clipboardFileFailed(_:)`` only when the
+    /// file could not be written.
+    case copyToClipboard(String)
     /// Repaint every cell (Ctrl-L).
     case redraw
     /// Leave the reader.

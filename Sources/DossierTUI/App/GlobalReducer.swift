@@ -32,7 +32,9 @@ enum GlobalReducer {
             SelectionReducer.handle(command, state: &state)
         case .cancel where state.focus == .reading && state.reading.mode != .reading:
             SelectionReducer.handle(command, state: &state)
-        case .highlight, .annotate, .askQuestion, .editInEditor, .deleteNote, .undo, .reattach, .confirmAnchor, .editTags:
+        case .listMarks: MarkReducer.list(state: &state)
+        case .yank: YankReducer.yank(state: &state, effects: &effects)
+        case .highlight, .annotate, .askQuestion, .editInEditor, .deleteNote, .undo, .redo, .reattach, .confirmAnchor, .editTags:
             NoteActionsReducer.handle(command, state: &state, effects: &effects)
         default:
             state.focus.content.handle(command, state: &state, effects: &effects)

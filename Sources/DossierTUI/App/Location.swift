@@ -1,7 +1,7 @@
 /// A place in the collection: an article and a plain-text offset in it (Unicode scalars,
 /// as everywhere in Dossier). What history remembers and jumps go to; independent of
-/// the screen width, so it survives a resize.
-public struct Location: Hashable, Sendable, CustomStringConvertible {
+/// the screen width, so it survives a resize — and kept between runs as a mark.
+public struct Location: Hashable, Sendable, Codable, CustomStringConvertible {
     public var article: String
     /// The offset to show: a jump's target, or the top line's text for a place left.
     public var offset: Int

@@ -93,6 +93,10 @@ enum MouseReducer {
             guard let index = choice.cursor.index(atRow: row, count: choice.eventIDs.count) else { return }
             choice.cursor.selected = index
             chosen = .eventChoice(choice)
+        case .marks(var list):
+            guard let index = list.cursor.index(atRow: row, count: state.library.positions.marks.count) else { return }
+            list.cursor.selected = index
+            chosen = .marks(list)
         case .help, .footnote, .noteEditor, .eventCard, .notesBrowser:
             return
         }

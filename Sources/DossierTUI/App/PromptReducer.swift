@@ -1,5 +1,6 @@
-/// Typing a search in the status line: printable keys type, Backspace deletes, Enter
-/// runs the search, Esc cancels. Only the prompt's own bindings apply.
+/// Typing a search in the status line: printable keys type, Backspace deletes, Up and
+/// Down walk the earlier searches, Enter runs the search (and keeps it in the history),
+/// Esc cancels. Only the prompt's own bindings apply.
 enum PromptReducer {
     static func handle(_ key: Key, prompt: PromptState, state: inout AppState, effects: inout [Effect]) {
         var prompt = prompt
@@ -14,14 +15,39 @@ enum PromptReducer {
                 state.prompt = nil
             } else {
                 prompt.text.removeLast()
+                prompt.historyIndex = nil
                 state.prompt = prompt
             }
+        case .earlierSearch?:
+            state.prompt = walked(prompt, by: -1, history: state.library.positions.searches)
+        case .laterSearch?:
+            state.prompt = walked(prompt, by: 1, history: state.library.positions.searches)
         default:
             if case .character(let character) = key, PrintableText.isPrintable(character) {
                 prompt.text.append(character)
+                prompt.historyIndex = nil
                 state.prompt = prompt
             }
         }
+    }
+
+    /// The prompt showing the query `delta` steps from the one shown (-1: earlier); past
+    /// the newest, the text that was being typed.
+    static func walked(_ prompt: PromptState, by delta: Int, history: SearchHistory) -> PromptState {
+        var prompt = prompt
+        let queries = history.queries
+        let current = prompt.historyIndex ?? queries.count
+        let target = max(0, min(queries.count, current + delta))
+        guard target != current else { return prompt }
+        if prompt.historyIndex == nil { prompt.draft = prompt.text }
+        if target == queries.count {
+            prompt.historyIndex = nil
+            prompt.text = prompt.draft
+        } else {
+            prompt.historyIndex = target
+            prompt.text = queries[target]
+        }
+        return prompt
     }
 
     static func submit(_ prompt: PromptState, state: inout AppState, effects: inout [Effect]) {
@@ -29,15 +55,23 @@ enum PromptReducer {
         switch prompt.kind {
         case .articleSearch:
             guard !text.isEmpty else { return }
+            remember(text, state: &state, effects: &effects)
             ArticleSearchReducer.submit(text, state: &state, effects: &effects)
         case .collectionSearch:
             guard !text.isEmpty else { return }
+            remember(text, state: &state, effects: &effects)
             state.message = "Searching all articles for \(text)…"
             effects.append(.searchCollection(text))
         case .tags(let id):
             // An empty answer is an answer here: no tags.
             NoteActionsReducer.setTags(of: id, to: text, state: &state, effects: &effects)
         }
+    }
+
+    /// A search joins the history Up and Down walk, kept with the reading state.
+    private static func remember(_ query: String, state: inout AppState, effects: inout [Effect]) {
+        state.library.positions.searches.record(query)
+        effects.append(.savePositions(state.library.positions))
     }
 }
 

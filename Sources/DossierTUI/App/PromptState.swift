@@ -14,6 +14,11 @@ public struct PromptState: Hashable, Sendable {
 
     public var kind: Kind
     public var text = ""
+    /// While Up and Down walk the search history: the query shown, as an index into
+    /// ``SearchHistory/queries`` (`nil`: the text being typed).
+    public var historyIndex: Int?
+    /// What was typed before Up: Down past the newest query brings it back.
+    public var draft = ""
 
     public init(kind: Kind, text: String = "") {
         self.kind = kind

@@ -69,6 +69,7 @@ public struct StatusLineView: Widget {
         case .eventChoice?: return "EVENTS"
         case .noteEditor?: return "NOTE"
         case .notesBrowser?: return "ALL NOTES"
+        case .marks?: return "MARKS"
         case nil:
             if state.focus == .reading, let mode = state.reading.mode.title { return mode }
             return state.focus.title.uppercased()

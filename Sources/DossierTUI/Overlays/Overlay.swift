@@ -23,6 +23,8 @@ public enum Overlay: Hashable, Sendable {
     case eventChoice(EventChoice)
     /// `A`: every note of the collection, filtered as one types (it takes typed text).
     case notesBrowser(NotesBrowser)
+    /// `M`: the marks.
+    case marks(MarkList)
 }
 
 /// A footnote shown in a popup.

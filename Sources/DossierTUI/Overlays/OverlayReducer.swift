@@ -57,6 +57,13 @@ enum OverlayReducer {
             }
             choice.cursor = moved(choice.cursor, command: command, count: choice.eventIDs.count, height: PopupGeometry.listHeight(screen: state.size))
             state.overlay = .eventChoice(choice)
+        case .marks(var list):
+            if command == .activate {
+                MarkReducer.choose(list, state: &state, effects: &effects)
+                return
+            }
+            list.cursor = moved(list.cursor, command: command, count: state.library.positions.marks.count, height: PopupGeometry.listHeight(screen: state.size))
+            state.overlay = .marks(list)
         case .noteEditor, .notesBrowser:
             // These take their keys before commands are looked up (NoteEditorReducer, NotesBrowserReducer).
             break

@@ -56,6 +56,23 @@ struct PositionStoreTests {
         #expect(Array(saved.keys) == ["byzantium-1f2e"])
     }
 
+    @Test func marksAndSearchesAreKeptAndAnOlderFileStillLoads() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // positions.json before marks and the search history existed.
+        try #"{ "c": { "lastArticle": "hanif", "offsets": { "hanif": 77 } } }"#
+            .write(toFile: directory + "/positions.json", atomically: true, encoding: .utf8)
+        let store = FileReadingPositionStore(directory: directory, collection: collection("c", folder: "/c"))
+        var positions = store.load()
+        #expect(positions == ReadingPositions(lastArticle: "hanif", offsets: ["hanif": 77]))
+        positions.marks["a"] = Location(article: "hanif", offset: 1200, cursorOffset: 1310)
+        positions.searches.record("Tashkent")
+        try store.save(positions)
+        #expect(store.load() == positions)
+        let json = try String(contentsOf: store.file, encoding: .utf8)
+        #expect(json.contains(#""searches" : ["#))
+    }
+
     @Test func stateDirectoryFollowsXDG() {
         #expect(StateDirectory.path(environment: ["DOSSIER_STATE_DIR": "/tmp/s", "XDG_STATE_HOME": "/x", "HOME": "/h"]) == "/tmp/s")
         #expect(StateDirectory.path(environment: ["XDG_STATE_HOME": "/x", "HOME": "/h"]) == "/x/dossier")

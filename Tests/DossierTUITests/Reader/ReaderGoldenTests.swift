@@ -113,6 +113,16 @@ struct ReaderGoldenTests {
         Golden.check(ReaderFixture.render(state), "reader-help-120x40")
     }
 
+    @Test func marks80x24() {
+        var state = hanifIntroduction(width: 80, height: 24)
+        ReaderFixture.press([.character("m"), .character("i"), .character("9"), .character("j"), .character("m"), .character("b"),
+                             .character("M"), .character("j")], on: &state)
+        Golden.check(ReaderFixture.render(state), "reader-marks-80x24")
+        // A count being typed shows in the status line.
+        ReaderFixture.press([.escape, .character("0"), .character("1"), .character("5")], on: &state)
+        #expect(ReaderFixture.render(state).textLines().last?.contains("Count 15: the next motion") == true)
+    }
+
     @Test func collectionSearch120x40() {
         var state = hanifIntroduction()
         ReaderFixture.press([.character("s")], on: &state)

@@ -49,6 +49,21 @@ struct ReaderProgramTests {
         #expect(first.contains { $0.cell.symbol == "…" } || !first.isEmpty)
     }
 
+    @Test func yPutsTheSentenceOnTheTerminalsClipboardAndInTheClipboardFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-clipboard-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let clipboard = ClipboardFile(directory: directory.path)
+        let terminal = TestTerminal(width: 120, height: 40)
+        let program = ReaderProgram(collection: ReaderFixture.collection, terminal: terminal, store: MemoryPositionStore(),
+                                    clipboardFile: clipboard, loadsInBackground: false)
+        terminal.enqueue(keys: [.character("j"), .character("j"), .character("j"), .character("y")])
+        program.run(waitsForInput: false)
+        let copied = try #require(terminal.clipboard.first)
+        #expect(copied.contains("\n— Nazir Hussain, “Pak-Russia Relations: Lost Opportunities and Future Options”"))
+        #expect(try String(contentsOf: clipboard.file, encoding: .utf8) == copied)
+        #expect(terminal.screen.text.contains("Copied “"))
+    }
+
     @Test func quittingSavesThePosition() {
         let store = MemoryPositionStore()
         let terminal = TestTerminal(width: 80, height: 24)

@@ -4,8 +4,14 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     // Moving in the focused pane
     case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case collapse, expand
+    /// A digit of a count for the next motion (`5j`); the digit is the key's.
+    case countDigit
+    // Marks: `m{a-z}` sets one, `'{a-z}` jumps to one (the letter is the next key)
+    case setMark, jumpToMark, listMarks
     // Searching
     case search, searchNext, searchPrevious, searchCollection
+    // In a search prompt: walking the queries typed before
+    case earlierSearch, laterSearch
     // Panes
     case nextPane, previousPane, focusBrowser, focusReading, focusTimeline, focusNotes
     // History
@@ -15,7 +21,9 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     // Timeline
     case previousEvent, nextEvent, otherTelling, previousTelling, relatedEvents, filterTimeline, clearFilters, eventCard, eventConflicts
     // Notes, the cursor and selections
-    case startCursor, startSelection, swapEnds, highlight, annotate, askQuestion, editInEditor, deleteNote, undo
+    case startCursor, startSelection, swapEnds, highlight, annotate, askQuestion, editInEditor, deleteNote, undo, redo
+    /// Copy the selected passage (or the cursor's sentence) with its citation.
+    case yank
     case followLink, reattach, confirmAnchor, editTags
     // The notes browser
     case notesBrowser, toggleNoteOrder

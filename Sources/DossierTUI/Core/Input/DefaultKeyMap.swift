@@ -20,6 +20,13 @@ extension KeyMap {
         KeyBinding(.bottom, group: "Moving", keys: [.character("G"), .end, .character(">")], help: "Go to the bottom"),
         KeyBinding(.collapse, group: "Moving", context: .browser, keys: [.left], help: "Collapse the article or section"),
         KeyBinding(.expand, group: "Moving", context: .browser, keys: [.right], help: "Expand the article or section"),
+        KeyBinding(.countDigit, group: "Moving", keys: "567890".map(Key.character),
+                   help: "A count for the next motion: 5j, 20 Space (1–4 are panes: 03} for 3)"),
+
+        // Marks
+        KeyBinding(.setMark, group: "Marks", keys: [.character("m")], help: "m and a letter a–z: mark this place (kept between runs)"),
+        KeyBinding(.jumpToMark, group: "Marks", keys: [.character("'")], help: "' and a letter: back to that mark (Ctrl-O returns)"),
+        KeyBinding(.listMarks, group: "Marks", keys: [.character("M")], help: "The marks in a list (Enter jumps)"),
 
         // Searching
         KeyBinding(.search, group: "Searching", keys: [.character("/")], help: "Search this article", hint: "search"),
@@ -64,6 +71,9 @@ extension KeyMap {
         KeyBinding(.deleteNote, group: "Notes", keys: [.character("d")], help: "Delete that note (u undoes)"),
         KeyBinding(.undo, group: "Notes", keys: [.character("u")], help: "Undo the last deletion of a note"),
         KeyBinding(.editTags, group: "Notes", keys: [.character("#")], help: "Edit that note's tags, space-separated (a #tag in its text is one too)"),
+        KeyBinding(.redo, group: "Notes", keys: [.control("r")], help: "Redo what u undid (delete the restored note again)"),
+        KeyBinding(.yank, group: "Notes", context: .reading, keys: [.character("y")],
+                   help: "Copy the selection or the cursor's sentence, with its citation"),
         KeyBinding(.followLink, group: "Notes", context: .notes, keys: [.character("l")], help: "Follow the note's [[link]] (a list when it has several)", hint: "links"),
         KeyBinding(.confirmAnchor, group: "Notes", context: .notes, keys: [.character("y")], help: "Accept the note's new place (↻ moved, ≈ changed)"),
         KeyBinding(.notesBrowser, group: "Notes", keys: [.character("A")], help: "All notes: find by words, kind:, #tag, article:, status:", hint: "all notes"),
@@ -139,6 +149,8 @@ extension KeyMap {
         KeyBinding(.activate, group: "Search prompt", context: .prompt, keys: [.enter], help: "Search for what you typed (the tag prompt: save the tags)", hint: "search"),
         KeyBinding(.cancel, group: "Search prompt", context: .prompt, keys: [.escape], help: "Cancel the search", hint: "cancel"),
         KeyBinding(.deleteBackward, group: "Search prompt", context: .prompt, keys: [.backspace], help: "Delete the last character"),
+        KeyBinding(.earlierSearch, group: "Search prompt", context: .prompt, keys: [.up], help: "An earlier search (kept between runs)"),
+        KeyBinding(.laterSearch, group: "Search prompt", context: .prompt, keys: [.down], help: "A later search, then what you were typing"),
 
         // The reader
         KeyBinding(.help, group: "Reader", keys: [.character("?"), .function(1)], help: "This help", hint: "help"),

@@ -1,7 +1,7 @@
 /// Turns a key into a command through the key table — looked up in the most specific
 /// context first: a prompt or the note editor (which take typed text), an open popup,
 /// a selection or cursor in the reading pane, the focused pane — and sends the command
-/// to the reducer that owns it.
+/// to the reducer that owns it (as many times as a count typed before a motion says).
 enum KeyReducer {
     static func handle(_ key: Key, state: inout AppState, effects: inout [Effect]) {
         if let prompt = state.prompt {
@@ -23,8 +23,10 @@ enum KeyReducer {
             NotesBrowserReducer.handle(key, browser: browser, state: &state, effects: &effects)
             return
         }
+        if PrefixReducer.continues(key, state: &state, effects: &effects) { return }
         let contexts = activeContexts(state)
         guard let command = KeyMap.defaults.command(for: key, in: contexts) else {
+            state.pendingKeys = PendingKeys()
             state.message = "\(key) does nothing here; \(KeyMap.defaults.keyName(.help)) lists the keys"
             return
         }
@@ -32,11 +34,14 @@ enum KeyReducer {
             quit(state: &state, effects: &effects)
             return
         }
-        if let overlay = state.overlay {
-            OverlayReducer.handle(command, overlay: overlay, state: &state, effects: &effects)
-            return
+        if PrefixReducer.starts(command, key: key, state: &state) { return }
+        for _ in 0..<PrefixReducer.repetitions(of: command, state: &state) {
+            if let overlay = state.overlay {
+                OverlayReducer.handle(command, overlay: overlay, state: &state, effects: &effects)
+            } else {
+                GlobalReducer.handle(command, state: &state, effects: &effects)
+            }
         }
-        GlobalReducer.handle(command, state: &state, effects: &effects)
     }
 
     /// The contexts keys are looked up in, most specific first (global is implied).

@@ -1,12 +1,15 @@
 import DossierCore
 import Foundation
 
-/// Reading positions in `positions.json` in the state directory, one entry per collection,
+/// The reading state (positions, marks, search history) in `positions.json` in the
+/// state directory, one entry per collection,
 /// keyed by the collection's stable id (the key of its notes too), written atomically (a
 /// temporary file renamed over the old one), so a crash never leaves half a file.
 ///
 /// ```json
-/// { "pakistan-and-russia": { "lastArticle": "hanif", "offsets": { "hanif": 10234 } } }
+/// { "pakistan-and-russia": { "lastArticle": "hanif", "offsets": { "hanif": 10234 },
+///     "marks": { "a": { "article": "hanif", "offset": 10234, "cursorOffset": 10301 } },
+///     "searches": ["Tashkent", "steel mill"] } }
 /// ```
 ///
 /// Earlier versions keyed the entry by the collection's folder path: such an entry is read

@@ -1,5 +1,6 @@
-/// Keeps reading positions between runs. The reader only loads once at start and saves
-/// when it leaves an article or quits; the notes database may implement it later.
+/// Keeps the reading state (``ReadingPositions``) between runs. The reader only loads
+/// once at start and saves when it leaves an article, sets a mark, runs a search or
+/// quits; the notes database may implement it later.
 public protocol ReadingPositionStore: Sendable {
     /// The positions saved last time (empty the first time, or when unreadable).
     func load() -> ReadingPositions

@@ -12,6 +12,7 @@ final class EffectRunner {
     private let positions: EffectPerformer
     private let notes: NotesEffectPerformer
     private let editNote: (ExternalEditRequest) -> ExternalEditOutcome
+    private let clipboardFile: ClipboardFile?
     /// Whether the timeline loads on another thread (the real reader) or in place (tests,
     /// for determinism).
     let loadsInBackground: Bool
@@ -20,13 +21,15 @@ final class EffectRunner {
     /// - Parameters:
     ///   - notes: the notes database (`nil`: the reader runs without notes).
     ///   - editNote: hands a note to the user's editor and says what came back.
+    ///   - clipboardFile: where `y` also writes what it copies (`nil`: the terminal only).
     init(state: AppState, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection?,
-         editNote: @escaping (ExternalEditRequest) -> ExternalEditOutcome, loadsInBackground: Bool) {
+         editNote: @escaping (ExternalEditRequest) -> ExternalEditOutcome, clipboardFile: ClipboardFile? = nil, loadsInBackground: Bool) {
         self.state = state
         self.terminal = terminal
         self.positions = EffectPerformer(store: store)
         self.notes = NotesEffectPerformer(connection: notes)
         self.editNote = editNote
+        self.clipboardFile = clipboardFile
         self.loadsInBackground = loadsInBackground
     }
 
@@ -70,6 +73,13 @@ final class EffectRunner {
                 more += dispatch(notes.query(query, library: state.library))
             case .editExternally(let request):
                 more += dispatch(.externalEditFinished(request, editNote(request)))
+            case .copyToClipboard(let text):
+                terminal.copyToClipboard(text)
+                do {
+                    try clipboardFile?.write(text)
+                } catch {
+                    more += dispatch(.clipboardFileFailed(error.localizedDescription))
+                }
             case .redraw:
                 terminal.invalidate()
             case .quit:

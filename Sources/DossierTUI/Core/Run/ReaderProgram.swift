@@ -14,14 +14,16 @@ public final class ReaderProgram {
     /// - Parameters:
     ///   - notes: the notes database (`nil`: the reader runs without notes).
     ///   - editor: the editor `E` runs (`$VISUAL`, else `$EDITOR`, else `vi`).
+    ///   - clipboardFile: where `y` also writes what it copies (`nil`: the terminal only).
     ///   - loadsInBackground: load the timeline on another thread (the real reader);
     ///     tests load it in place, for determinism.
     public init(state: AppState, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
                 editor: ExternalEditor = ExternalEditor(environment: ProcessInfo.processInfo.environment),
-                loadsInBackground: Bool = true) {
+                clipboardFile: ClipboardFile? = nil, loadsInBackground: Bool = true) {
         self.terminal = terminal
         self.runner = EffectRunner(state: state, terminal: terminal, store: store, notes: notes,
-                                   editNote: { editor.edit($0, suspending: terminal) }, loadsInBackground: loadsInBackground)
+                                   editNote: { editor.edit($0, suspending: terminal) }, clipboardFile: clipboardFile,
+                                   loadsInBackground: loadsInBackground)
         self.theme = Theme.standard(for: terminal.colorSupport)
     }
 
@@ -29,10 +31,11 @@ public final class ReaderProgram {
     /// the timeline and the notes load.
     public convenience init(collection: DossierCollection, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
                             editor: ExternalEditor = ExternalEditor(environment: ProcessInfo.processInfo.environment),
-                            loadsInBackground: Bool = true) {
+                            clipboardFile: ClipboardFile? = nil, loadsInBackground: Bool = true) {
         let (state, effects) = ReaderStartup.initialState(collection: collection, positions: store.load(), size: terminal.size,
                                                           notes: notes != nil)
-        self.init(state: state, terminal: terminal, store: store, notes: notes, editor: editor, loadsInBackground: loadsInBackground)
+        self.init(state: state, terminal: terminal, store: store, notes: notes, editor: editor, clipboardFile: clipboardFile,
+                  loadsInBackground: loadsInBackground)
         pendingStartEffects = effects
     }
 

@@ -1,4 +1,5 @@
 import CNcursesw
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -36,6 +37,8 @@ public final class NcursesTerminal: Terminal {
     private var cursorVisible: Bool?
     private var isActive = true
     private let ownedFiles: [UnsafeMutablePointer<FILE>]
+    /// Where curses writes: OSC 52 goes there too, between frames.
+    private let output: UnsafeMutablePointer<FILE>
     /// Whether the left button is down (motion is a drag only then).
     private var buttonDown = false
 
@@ -78,6 +81,7 @@ public final class NcursesTerminal: Terminal {
         }
         window = standardScreen
         self.ownedFiles = ownedFiles
+        self.output = output
         dossier_set_curses_active(1)
 
         raw()
@@ -336,6 +340,16 @@ public final class NcursesTerminal: Terminal {
         var now = timespec()
         clock_gettime(CLOCK_MONOTONIC, &now)
         return Int(now.tv_sec) * 1_000 + Int(now.tv_nsec) / 1_000_000
+    }
+
+    // MARK: Clipboard
+
+    public func copyToClipboard(_ text: String) {
+        guard isActive else { return }
+        // Base64 is letters, digits, + / = only: nothing of the text can act as a control.
+        let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
+        fputs(sequence, output)
+        fflush(output)
     }
 
     // MARK: Suspend, resume, restore

@@ -19,6 +19,12 @@ public protocol Terminal: AnyObject {
     /// returns ``InputEvent/inputClosed``.
     func nextEvent(timeoutMilliseconds: Int?) -> InputEvent?
 
+    /// Puts `text` on the clipboard of the terminal (and of tmux, which takes it with
+    /// `set-clipboard on`) by an OSC 52 sequence. The text goes base64-encoded, so none
+    /// of its characters reaches the terminal as a control; a terminal that does not
+    /// allow it ignores the sequence.
+    func copyToClipboard(_ text: String)
+
     /// Forgets what is on screen, so the next ``draw(_:cursor:)`` repaints every cell
     /// (Ctrl-L, after another program scribbled on the terminal).
     func invalidate()

@@ -22,6 +22,8 @@ public final class TestTerminal: Terminal {
     public private(set) var isSuspended = false
     /// Whether ``restore()`` was called.
     public private(set) var isRestored = false
+    /// The texts put on the clipboard (``copyToClipboard(_:)``), in order.
+    public private(set) var clipboard: [String] = []
 
     private var previousFrame: ScreenBuffer?
 
@@ -58,6 +60,10 @@ public final class TestTerminal: Terminal {
 
     public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
         pendingEvents.isEmpty ? nil : pendingEvents.removeFirst()
+    }
+
+    public func copyToClipboard(_ text: String) {
+        clipboard.append(text)
     }
 
     public func invalidate() {

@@ -16,8 +16,12 @@ public struct Theme: Hashable, Sendable {
     public var searchHit: Style
     public var currentSearchHit: Style
     public var selection: Style
-    /// A passage with notes.
+    /// A highlighted passage (`h`).
     public var noteHighlight: Style
+    /// A passage with a note (`a`): told apart from a highlight by more than colour.
+    public var notedPassage: Style
+    /// A passage with a question (`Q`).
+    public var questionedPassage: Style
     /// The gutter mark of a passage events are anchored to.
     public var gutterMark: Style
     /// The mark of a conflict between articles.
@@ -62,6 +66,8 @@ public struct Theme: Hashable, Sendable {
         currentSearchHit: Style(attributes: [.reverse, .bold, .underline]),
         selection: Style(attributes: .reverse),
         noteHighlight: Style(attributes: .underline),
+        notedPassage: Style(attributes: [.underline, .bold]),
+        questionedPassage: Style(attributes: [.underline, .italic]),
         gutterMark: Style(attributes: .bold),
         conflictMark: Style(attributes: [.bold, .reverse]),
         paneTitle: Style(attributes: .bold),
@@ -75,6 +81,8 @@ public struct Theme: Hashable, Sendable {
     /// ANSI colours (with a few palette refinements when 256 colours exist).
     public static func color(palette256: Bool) -> Theme {
         let highlight: Color = palette256 ? .indexed(223) : .yellow
+        let noted: Color = palette256 ? .indexed(153) : .cyan
+        let questioned: Color = palette256 ? .indexed(218) : .magenta
         let hit: Color = palette256 ? .indexed(220) : .yellow
         return Theme(
             text: .plain,
@@ -88,6 +96,8 @@ public struct Theme: Hashable, Sendable {
             currentSearchHit: Style(foreground: .black, background: hit, attributes: [.bold, .underline]),
             selection: Style(attributes: .reverse),
             noteHighlight: Style(foreground: .black, background: highlight),
+            notedPassage: Style(foreground: .black, background: noted, attributes: .underline),
+            questionedPassage: Style(foreground: .black, background: questioned, attributes: [.underline, .italic]),
             gutterMark: Style(foreground: .magenta, attributes: .bold),
             conflictMark: Style(foreground: .red, attributes: .bold),
             paneTitle: Style(attributes: .bold),

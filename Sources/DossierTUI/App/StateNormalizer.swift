@@ -19,6 +19,8 @@ enum StateNormalizer {
         state.browser.cursor = browser.selected
         state.browser.top = browser.top
         followReading(&state)
+        EventCardReducer.refreshCache(&state)
+        SideBySideReducer.normalize(&state)
     }
 
     /// Lays the article out at the current width. When the width changed (a resize, a

@@ -21,6 +21,8 @@ public enum Overlay: Hashable, Sendable {
     case eventCard(EventCard)
     /// `e` on a line telling several events: which card to open.
     case eventChoice(EventChoice)
+    /// `s` in the card, Enter on a conflict: two tellings side by side.
+    case sideBySide(SideBySide)
 }
 
 /// A footnote shown in a popup.

@@ -5,6 +5,11 @@ import DossierNotes
 /// on the selection, Esc or `q` closes it. The popup takes every key but quitting.
 enum OverlayReducer {
     static func handle(_ command: Command, overlay: Overlay, state: inout AppState, effects: inout [Effect]) {
+        if case .sideBySide(let view) = overlay {
+            // Esc goes back to the card, not to the panes.
+            SideBySideReducer.handle(command, view: view, state: &state, effects: &effects)
+            return
+        }
         if command == .cancel || (command == .help && overlay == .help(top: 0)) {
             state.overlay = nil
             return
@@ -57,6 +62,9 @@ enum OverlayReducer {
             }
             choice.cursor = moved(choice.cursor, command: command, count: choice.eventIDs.count, height: PopupGeometry.listHeight(screen: state.size))
             state.overlay = .eventChoice(choice)
+        case .sideBySide:
+            // Handled above.
+            break
         case .noteEditor:
             // The editor takes its keys before commands are looked up (NoteEditorReducer).
             break

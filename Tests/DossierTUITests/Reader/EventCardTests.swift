@@ -70,7 +70,7 @@ struct EventCardTests {
         let event = try #require(ReaderFixture.timeline.timeline.event(withID: Self.u2))
         let range = try #require(event.mentions[0].range)
         #expect(state.laidOutArticle?.lineIndex(containing: range.start) == state.reading.cursorLine)
-        #expect(state.message?.contains("telling 1 of 6: assignment") == true, "\(state.message ?? "")")
+        #expect(state.message?.hasPrefix("as told: May 1960 · telling 1 of 6") == true, "\(state.message ?? "")")
         ReaderFixture.press([.control("o")], on: &state)
         #expect(state.reading.articleID == "hussain")
         #expect(state.reading.cursorLine == before)

@@ -39,6 +39,8 @@ enum KeyReducer {
     static func activeContexts(_ state: AppState) -> [KeyContext] {
         if state.prompt != nil { return [.prompt] }
         if case .noteEditor? = state.overlay { return [.editor] }
+        if case .eventCard? = state.overlay { return [.eventCard, .popup] }
+        if case .sideBySide? = state.overlay { return [.sideBySide, .popup] }
         if state.overlay != nil { return [.popup] }
         switch state.focus {
         case .browser: return [.browser]

@@ -76,8 +76,9 @@ enum SideBySideReducer {
     static func wheel(_ delta: Int, at point: Point, view: SideBySide, state: inout AppState) {
         guard let event = state.library.timeline?.event(withID: view.eventID) else { return }
         var view = view
-        view.chosen = SideBySideGeometry(screen: state.size).side(at: point) ?? view.chosen
-        let height = SideBySideGeometry(screen: state.size).height(view.chosen)
+        let geometry = SideBySideGeometry(screen: state.size)
+        view.chosen = geometry.side(at: point) ?? view.chosen
+        let height = geometry.height(view.chosen)
         let count = layout(of: view[view.chosen], event: event, state: state)?.count ?? 0
         view[view.chosen].top = clamped(view[view.chosen].top + delta, count: count, height: height)
         state.overlay = .sideBySide(view)

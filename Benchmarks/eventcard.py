@@ -36,7 +36,9 @@ if "The U-2 incident" not in r.screen(): print(r.screen()); sys.exit("the card d
 cost("event card, j k (rows)", "j", "k")
 cost("event card, ] [ (another event's card)", "]", "[")
 r.keys("s", pause=0.5)
-if "SIDE BY SIDE" in r.screen():
+if r.wait(lambda s: "SIDE BY SIDE" in s, 30)[0]:
     cost("side by side, j k (scroll a side)", "j", "k")
     cost("side by side, t T (the side's other telling)", "t", "T")
+else:
+    print("no side by side in this binary:", r.screen().splitlines()[-1])
 r.close()

@@ -42,17 +42,7 @@ enum KeyReducer {
         if case .eventCard? = state.overlay { return [.eventCard, .popup] }
         if case .sideBySide? = state.overlay { return [.sideBySide, .popup] }
         if state.overlay != nil { return [.popup] }
-        switch state.focus {
-        case .browser: return [.browser]
-        case .reading:
-            switch state.reading.mode {
-            case .reading: return [.reading]
-            case .cursor: return [.cursor, .reading]
-            case .selecting: return [.selection, .cursor, .reading]
-            }
-        case .timeline: return [.timeline]
-        case .notes: return [.notes]
-        }
+        return state.focus.content.keyContexts(state)
     }
 
     /// `q`: remember where each article was left, and leave.

@@ -16,7 +16,7 @@ public struct SearchResultsView: Widget {
         let frame = PopupGeometry.frame(screen: area.size, contentHeight: area.height)
         let count = results.hits.count
         PopupFrame(title: "“\(results.query)” in all articles: \(count) \(count == 1 ? "passage" : "passages")",
-                   footer: "Enter open · Esc close", theme: theme).render(into: &buffer, area: frame)
+                   footer: "\(KeyMap.defaults.keyName(.activate, in: .global)) open · \(KeyMap.defaults.keyName(.cancel, in: .global)) close", theme: theme).render(into: &buffer, area: frame)
         let body = PopupGeometry.body(of: frame)
         let rows = SearchResultRows.rows(for: results.hits)
         for screenRow in 0..<body.height {

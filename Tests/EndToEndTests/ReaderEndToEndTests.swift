@@ -41,12 +41,15 @@ struct ReaderEndToEndTests {
 
         // Jump to the event's telling here, then to another article's.
         try session.keys("Enter")
-        screen = try session.waitFor("telling")
-        #expect(screen.contains(": hanif"))
+        screen = try session.waitFor(" · telling ")
+        #expect(screen.components(separatedBy: "\n").last { $0.contains("TIMELINE") }?.hasPrefix(" hanif · ") == true, "\(screen)")
         try session.keys("t")
-        screen = try session.waitFor("tells it")
-        let other = screen.components(separatedBy: "\n").last { $0.contains("tells it") } ?? ""
-        #expect(!other.contains("as hanif tells it"), "\(other)")
+        // The status line: the other article · its section, then the telling's date and quote.
+        screen = try session.waitUntil("another article's telling") { screen in
+            let status = screen.components(separatedBy: "\n").last { $0.contains("TIMELINE") } ?? ""
+            return status.contains(" · article ") && !status.hasPrefix(" hanif · ")
+                && !screen.contains("Reading · Pakistan-Russia Relations: Progress")
+        }
         #expect(!screen.contains("Reading · Pakistan-Russia Relations: Progress"))
 
         // Back to hanif.
@@ -105,7 +108,8 @@ struct ReaderEndToEndTests {
     }
 
     /// Issue 13: from hussain's passage that dates the U-2 incident to 1962, one key opens
-    /// the event's card, which shows what each article says: 1962 and May 1960.
+    /// the event's card, which shows what each article says: 1962 and May 1960; `s` shows
+    /// hussain and the assignment side by side with both dates marked.
     @Test func eventCardFromThePassage() throws {
         guard let tmux = Tmux.find() else {
             print("ReaderEndToEndTests: tmux is not installed; skipping the event card's end-to-end test")
@@ -134,8 +138,43 @@ struct ReaderEndToEndTests {
         #expect(screen.contains("hussain says: 1962"))
         #expect(screen.contains("assignment says: May 1960"))
 
-        try session.keys("Escape", "q")
+        // s: hussain and the assignment side by side, both dates marked in the conflict style.
+        try session.keys("s")
+        screen = try session.waitFor("SIDE BY SIDE")
+        let titles = screen.components(separatedBy: "\n").first ?? ""
+        #expect(titles.contains("hussain · as told: 1962") && titles.contains("assignment · as told: May 1960"), "one row, two sides:\n\(screen)")
+        let styled = try session.capture(escapes: true).components(separatedBy: "\n")
+        let hussainLine = try #require(styled.first { $0.contains("1962\u{1B}") && $0.contains("Soviets captured") }, "\(styled)")
+        let assignmentLine = try #require(styled.first { $0.contains("spy plane incident in") }, "\(styled)")
+        for (date, line) in [("1962", hussainLine), ("May 1960", assignmentLine)] {
+            // The theme's conflict style: bold and red, or bold and reversed without colours.
+            let parameters = Set(Self.styleBefore(date, in: line).split { !$0.isNumber }.map(String.init))
+            #expect(parameters.contains("1") && (parameters.contains("31") || parameters.contains("7")),
+                    "\(date) in the conflict style: \(parameters) in \(line.debugDescription)")
+        }
+
+        // Esc: the card again; Esc: the reading position as it was.
+        try session.keys("Escape")
+        screen = try session.waitFor("┌─ The U-2 incident")
+        try session.keys("Escape")
+        screen = try session.waitForAbsence("┌─ The U-2 incident")
+        let status = screen.components(separatedBy: "\n").last { $0.contains("READING") } ?? ""
+        #expect(status.hasPrefix(" hussain · Historical Recount"), "back where the reader was:\n\(screen)")
+        try session.keys("q")
         try session.waitFor("EXITED")
+    }
+
+    /// The escape sequences just before the first `text` in a `capture-pane -e` line.
+    static func styleBefore(_ text: String, in line: String) -> String {
+        guard let found = line.range(of: text) else { return "" }
+        var sequences = ""
+        var before = line[..<found.lowerBound]
+        // Peel off whole SGR sequences (ESC [ … m) from the end.
+        while before.hasSuffix("m"), let escape = before.lastIndex(of: "\u{1B}") {
+            sequences = String(before[escape...]) + sequences
+            before = before[..<escape]
+        }
+        return sequences
     }
 
     @Test func withoutATerminalTheReaderExplainsAndExits() throws {
@@ -205,8 +244,9 @@ struct Tmux {
         try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
     }
 
-    func capture() throws -> String {
-        try run(["capture-pane", "-p", "-t", name], capture: true)
+    /// The screen's text; with `escapes`, with its styles as escape sequences (`-e`).
+    func capture(escapes: Bool = false) throws -> String {
+        try run(["capture-pane", "-p"] + (escapes ? ["-e"] : []) + ["-t", name], capture: true)
     }
 
     struct Timeout: Error, CustomStringConvertible {

@@ -12,6 +12,8 @@ public struct AppState: Sendable {
     /// The notes themselves, as read from the database.
     public var annotations = AnnotationsState()
     public var overlay: Overlay?
+    /// The open event card's lines, built once per change (see ``EventCardCache``).
+    var eventCardCache = EventCardCache()
     public var prompt: PromptState?
     public var history = NavigationHistory()
     /// A count or a mark's `m` / `'` waiting for the next key.

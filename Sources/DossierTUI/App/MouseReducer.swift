@@ -21,6 +21,16 @@ enum MouseReducer {
     }
 
     static func wheel(_ delta: Int, at point: Point, state: inout AppState, effects: inout [Effect]) {
+        switch state.overlay {
+        case .sideBySide(let view)?:
+            SideBySideReducer.wheel(delta, at: point, view: view, state: &state)
+            return
+        case .eventCard(let card)?:
+            EventCardReducer.scroll(card, by: delta, state: &state)
+            return
+        default:
+            break
+        }
         if let overlay = state.overlay {
             OverlayReducer.handle(delta > 0 ? .lineDown : .lineUp, overlay: overlay, state: &state, effects: &effects)
             if let again = state.overlay {
@@ -40,6 +50,14 @@ enum MouseReducer {
             guard area.contains(x: point.x, y: point.y) else { return }
             editor.moveCursor(toRow: point.y - area.y, column: point.x - area.x)
             state.overlay = .noteEditor(editor)
+            return
+        }
+        if case .sideBySide(let view)? = state.overlay {
+            SideBySideReducer.click(at: point, view: view, state: &state)
+            return
+        }
+        if case .eventCard(let card)? = state.overlay {
+            EventCardReducer.click(at: point, card: card, state: &state, effects: &effects)
             return
         }
         if state.overlay != nil {
@@ -97,7 +115,7 @@ enum MouseReducer {
             guard let index = list.cursor.index(atRow: row, count: state.library.positions.marks.count) else { return }
             list.cursor.selected = index
             chosen = .marks(list)
-        case .help, .footnote, .noteEditor, .eventCard, .notesBrowser:
+        case .help, .footnote, .noteEditor, .eventCard, .notesBrowser, .sideBySide:
             return
         }
         state.overlay = chosen

@@ -10,6 +10,9 @@ enum StateNormalizer {
         guard state.screenLayout.mode != .tooSmall else { return }
         if !state.screenLayout.isVisible(state.focus) && state.screenLayout.mode == .wide { state.focus = .reading }
         for pane in Pane.allCases { pane.content.normalize(&state) }
+        // The overlays that keep derived state: the card's lines, the sides' layouts.
+        EventCardReducer.refreshCache(&state)
+        SideBySideReducer.normalize(&state)
     }
 
     /// Rebuilds what the panes draw from the notes when the notes, the article or the

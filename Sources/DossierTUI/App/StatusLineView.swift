@@ -21,10 +21,8 @@ public struct StatusLineView: Widget {
             return
         }
         var x = row.x
-        let position = " " + positionText() + " "
-        let mode = " " + modeText() + " "
-        let positionRoom = max(0, row.width - DisplayWidth.of(mode) - 1)
-        x += buffer.put(TextFit.truncated(position, width: positionRoom), x: x, y: row.y, style: theme.statusLine, maxWidth: positionRoom)
+        let (position, mode) = positionAndMode(width: row.width)
+        x += buffer.put(position, x: x, y: row.y, style: theme.statusLine, maxWidth: row.width)
         x += buffer.put(mode, x: x, y: row.y, style: theme.statusKey, maxWidth: row.maxX - x)
         x += 1
         if let message = state.message {
@@ -38,6 +36,21 @@ public struct StatusLineView: Widget {
             x += buffer.put(keyText, x: x, y: row.y, style: theme.statusKey)
             x += buffer.put(" " + hint + "  ", x: x, y: row.y, style: theme.statusLine)
         }
+    }
+
+    /// The position (cut to leave room for the mode) and the mode, as drawn in a line
+    /// `width` columns wide.
+    func positionAndMode(width: Int) -> (position: String, mode: String) {
+        let mode = " " + modeText() + " "
+        let positionRoom = max(0, width - DisplayWidth.of(mode) - 1)
+        return (TextFit.truncated(" " + positionText() + " ", width: positionRoom), mode)
+    }
+
+    /// The columns a message has in the status line of `state` (a reducer fits a message
+    /// it writes to them).
+    static func messageWidth(_ state: AppState) -> Int {
+        let (position, mode) = StatusLineView(state: state, theme: .monochrome).positionAndMode(width: state.size.width)
+        return max(0, state.size.width - DisplayWidth.of(position) - DisplayWidth.of(mode) - 1)
     }
 
     /// "hanif · Introduction · 12%".
@@ -67,6 +80,7 @@ public struct StatusLineView: Widget {
         case .links?: return "LINKS"
         case .eventCard?: return "EVENT"
         case .eventChoice?: return "EVENTS"
+        case .sideBySide?: return "SIDE BY SIDE"
         case .noteEditor?: return "NOTE"
         case .notesBrowser?: return "ALL NOTES"
         case .marks?: return "MARKS"
@@ -95,9 +109,10 @@ public struct StatusLineView: Widget {
         }
         var hints = KeyMap.defaults.hints(in: contexts)
         if state.overlay != nil {
-            // A popup takes every key but these.
+            // A popup takes every key but these, and those of its own context (the event card's).
             let popupCommands: Set<String> = ["close", "open", "quit", "help"]
-            hints = hints.filter { popupCommands.contains($0.hint) }
+            let own = contexts.count > 1 ? KeyMap.defaults.hints(in: [contexts[0]], includingGlobal: false) : []
+            hints = own + hints.filter { hint in popupCommands.contains(hint.hint) && !own.contains { $0.key == hint.key } }
         }
         let first = hints.filter { $0.hint == "help" || $0.hint == "quit" || $0.hint == "close" }
         return first + hints.filter { !($0.hint == "help" || $0.hint == "quit" || $0.hint == "close") }

@@ -25,6 +25,8 @@ public enum Overlay: Hashable, Sendable {
     case notesBrowser(NotesBrowser)
     /// `M`: the marks.
     case marks(MarkList)
+    /// `s` in the card, Enter on a conflict: two tellings side by side.
+    case sideBySide(SideBySide)
 }
 
 /// A footnote shown in a popup.

@@ -5,6 +5,11 @@ import DossierNotes
 /// on the selection, Esc or `q` closes it. The popup takes every key but quitting.
 enum OverlayReducer {
     static func handle(_ command: Command, overlay: Overlay, state: inout AppState, effects: inout [Effect]) {
+        if case .sideBySide(let view) = overlay {
+            // Esc goes back to the card, not to the panes.
+            SideBySideReducer.handle(command, view: view, state: &state, effects: &effects)
+            return
+        }
         if command == .cancel || (command == .help && overlay == .help(top: 0)) {
             state.overlay = nil
             return
@@ -64,6 +69,9 @@ enum OverlayReducer {
             }
             list.cursor = moved(list.cursor, command: command, count: state.library.positions.marks.count, height: PopupGeometry.listHeight(screen: state.size))
             state.overlay = .marks(list)
+        case .sideBySide:
+            // Handled above.
+            break
         case .noteEditor, .notesBrowser:
             // These take their keys before commands are looked up (NoteEditorReducer, NotesBrowserReducer).
             break

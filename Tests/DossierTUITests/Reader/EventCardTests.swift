@@ -70,7 +70,7 @@ struct EventCardTests {
         let event = try #require(ReaderFixture.timeline.timeline.event(withID: Self.u2))
         let range = try #require(event.mentions[0].range)
         #expect(state.laidOutArticle?.lineIndex(containing: range.start) == state.reading.cursorLine)
-        #expect(state.message?.contains("telling 1 of 6: assignment") == true, "\(state.message ?? "")")
+        #expect(state.message?.hasPrefix("as told: May 1960 · telling 1 of 6") == true, "\(state.message ?? "")")
         ReaderFixture.press([.control("o")], on: &state)
         #expect(state.reading.articleID == "hussain")
         #expect(state.reading.cursorLine == before)
@@ -177,6 +177,79 @@ struct EventCardTests {
         let text = try #require(EventCardView.laidOut(opened, state: state)).content.lines.map(\.text).joined(separator: "\n")
         #expect(text.contains("Notes (1) · 1 note links here"))
         #expect(text.contains("✎ hussain “Things got worse, when in 1962” — Which year?"), "\(text)")
+    }
+
+    @Test func aClickOnARowActsAsEnterAndTheWheelScrollsTheLines() throws {
+        var state = try hussainAtU2()
+        ReaderFixture.press([.character("e")], on: &state)
+        let opened = try #require(card(state))
+        let (content, frame) = try #require(EventCardView.laidOut(opened, state: state))
+        let body = PopupGeometry.body(of: frame)
+        // The wheel scrolls the lines, not the chosen row, and keeps the chosen row while it shows.
+        ReaderFixture.dispatch(.input(.mouse(MouseEvent(.wheelDown, x: body.x + 4, y: body.y + 4))), on: &state)
+        let scrolled = try #require(card(state))
+        #expect(scrolled.top == MouseReducer.wheelStep)
+        #expect(scrolled.selected == opened.selected)
+        // A click on the conflict's lines opens its two sides side by side.
+        let conflict = try #require(content.items.firstIndex { $0.action == .conflict(0) })
+        let row = content.items[conflict].lines.lowerBound - scrolled.top
+        ReaderFixture.dispatch(.input(.mouse(MouseEvent(.click, x: body.x + 6, y: body.y + row))), on: &state)
+        guard case .sideBySide(let view)? = state.overlay else {
+            Issue.record("the click did not open the conflict side by side: \(String(describing: state.overlay))")
+            return
+        }
+        #expect(view.card.selected == conflict)
+        // Back in the card, a click on a telling jumps to it, as Enter does.
+        ReaderFixture.press([.escape], on: &state)
+        let telling = try #require(content.items.firstIndex { $0.action == .telling(mention: 0) })
+        let tellingRow = content.items[telling].lines.lowerBound - view.card.top
+        ReaderFixture.dispatch(.input(.mouse(MouseEvent(.click, x: body.x + 6, y: body.y + tellingRow))), on: &state)
+        #expect(state.overlay == nil)
+        #expect(state.reading.articleID == "assignment")
+        // A click outside the card closes it.
+        ReaderFixture.press([.control("o"), .character("e")], on: &state)
+        ReaderFixture.dispatch(.input(.mouse(MouseEvent(.click, x: 0, y: 0))), on: &state)
+        #expect(state.overlay == nil)
+    }
+
+    @Test func theCardIsLaidOutOncePerChange() throws {
+        var state = try hussainAtU2()
+        #expect(state.eventCardCache.key == nil)
+        ReaderFixture.press([.character("e")], on: &state)
+        let opened = try #require(card(state))
+        let key = EventCardView.cacheKey(opened, state: state)
+        #expect(state.eventCardCache.key == key)
+        // The view draws what the reducer laid out and kept.
+        #expect(state.eventCardCache.content(for: key) == EventCardContent.make(
+            eventID: Self.u2, timeline: ReaderFixture.timeline.timeline, collection: ReaderFixture.collection, notes: state.annotations.collection,
+            width: key.width))
+        ReaderFixture.press([.character("j"), .character("j")], on: &state)
+        #expect(state.eventCardCache.key == key, "moving in the card keeps its lines")
+        ReaderFixture.press([.character("]")], on: &state)
+        let next = try #require(ReaderFixture.timeline.timeline.neighbours(of: Self.u2).next)
+        #expect(state.eventCardCache.key?.eventID == next.id, "another event: its lines")
+        ReaderFixture.dispatch(.input(.resize(Size(width: 90, height: 30))), on: &state)
+        #expect(state.eventCardCache.key?.width == EventCardView.cacheKey(EventCard(eventID: next.id), state: state).width)
+        ReaderFixture.press([.escape], on: &state)
+        #expect(state.eventCardCache.key == nil, "no card, nothing kept")
+    }
+
+    @Test func theStatusLineOfATellingFitsAt120Columns() throws {
+        var state = try hussainAtU2()
+        // hussain → rapprochement → chronology → the assignment, whose section title is the longest.
+        for _ in 0..<3 {
+            ReaderFixture.press([.character("t")], on: &state)
+            let message = try #require(state.message)
+            let status = try #require(ReaderFixture.render(state).textLines().last)
+            #expect(status.contains(message), "the whole message shows: \(status)")
+            #expect(message.contains(" · article "))
+        }
+        let status = try #require(ReaderFixture.render(state).textLines().last)
+        #expect(status.hasPrefix(" assignment · Pakistan-Soviet Union Relations in the Cold War Era · "), "\(status)")
+        #expect(status.contains("as told: May 1960 · article 1 of 4"))
+        // Where there is room, the quote follows, cut to fit.
+        ReaderFixture.press([.character("t")], on: &state)
+        #expect(state.message?.contains("as told: 1962 · article 2 of 4 · “Things got worse") == true, "\(state.message ?? "")")
     }
 
     @Test func theEventKeysAreInTheHelpAndTheHints() {

@@ -61,7 +61,8 @@ struct TimelineKeysTests {
             seen.append(state.reading.articleID)
         }
         #expect(Set(seen) == Set(event.articles))
-        #expect(state.message?.contains("as \(state.reading.articleID) tells it") == true)
+        #expect(state.message?.contains(" · article ") == true && state.message?.contains(" of \(event.articles.count)") == true, "\(state.message ?? "")")
+        #expect(ReaderFixture.render(state).textLines().last?.hasPrefix(" \(state.reading.articleID) · ") == true, "the status line names the article")
         // Back goes to hanif again.
         ReaderFixture.press(Array(repeating: .control("o"), count: event.articles.count - 1), on: &state)
         #expect(state.reading.articleID == "hanif")
@@ -77,7 +78,8 @@ struct TimelineKeysTests {
         ReaderFixture.press([.character("T")], on: &state)
         let previous = state.reading.articleID
         #expect(previous != "hanif")
-        #expect(state.message?.contains("as \(previous) tells it") == true)
+        #expect(state.message?.contains(" of ") == true, "\(state.message ?? "")")
+        #expect(ReaderFixture.render(state).textLines().last?.hasPrefix(" \(previous) · ") == true, "the status line names the article")
         ReaderFixture.press([.character("t")], on: &state)
         #expect(state.reading.articleID == "hanif")
     }

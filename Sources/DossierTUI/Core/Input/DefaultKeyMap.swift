@@ -144,6 +144,15 @@ extension KeyMap {
         KeyBinding(.lineUp, group: "Popups", context: .completion, keys: [.up, .control("p")], help: "The previous link offered"),
         KeyBinding(.activate, group: "Popups", context: .completion, keys: [.enter, .tab], help: "Insert the chosen link as [[kind:id]]"),
         KeyBinding(.cancel, group: "Popups", context: .completion, keys: [.escape], help: "Close the list, keep what you typed"),
+        // The tellings side by side
+        KeyBinding(.sideBySide, group: "Side by side", context: .eventCard, keys: [.character("s")], help: "Two tellings side by side, what they disagree on marked", hint: "side by side"),
+        KeyBinding(.otherTelling, group: "Side by side", context: .sideBySide, keys: [.character("t")], help: "The chosen side: the event's next telling", hint: "other telling"),
+        KeyBinding(.previousTelling, group: "Side by side", context: .sideBySide, keys: [.character("T")], help: "The chosen side: the telling before"),
+        KeyBinding(.focusLeftSide, group: "Side by side", context: .sideBySide, keys: [.character("h"), .left], help: "Choose the left (top) side"),
+        KeyBinding(.focusRightSide, group: "Side by side", context: .sideBySide, keys: [.character("l"), .right], help: "Choose the right (bottom) side"),
+        KeyBinding(.nextPane, group: "Side by side", context: .sideBySide, keys: [.tab, .backTab], help: "Choose the other side", hint: "side"),
+        KeyBinding(.activate, group: "Side by side", context: .sideBySide, keys: [.enter], help: "Read the chosen side in the reading pane", hint: "read"),
+        KeyBinding(.cancel, group: "Side by side", context: .sideBySide, keys: [.escape], help: "Back to the event card (q too)"),
 
         // Typing a search
         KeyBinding(.activate, group: "Search prompt", context: .prompt, keys: [.enter], help: "Search for what you typed (the tag prompt: save the tags)", hint: "search"),

@@ -20,6 +20,10 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case selection
     /// A popup (footnote, help, list) is open.
     case popup
+    /// The event card is open (its popup keys apply too).
+    case eventCard
+    /// The tellings side by side are shown (its popup keys apply too).
+    case sideBySide
     /// A text editor popup (note editor) is open: only its own keys apply, all others type.
     case editor
     /// The `[[` link completion is open in the note editor: its keys choose and insert;
@@ -45,6 +49,8 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .cursor: return "Cursor or selection"
         case .selection: return "Selecting text"
         case .popup: return "Popups"
+        case .eventCard: return "Event card"
+        case .sideBySide: return "Side by side"
         case .editor: return "Note editor"
         case .completion: return "Link completion"
         case .confirmation: return "Discard changes? Save anyway?"

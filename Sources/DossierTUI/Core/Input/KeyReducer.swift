@@ -49,6 +49,8 @@ enum KeyReducer {
         if state.prompt != nil { return [.prompt] }
         if case .noteEditor(let editor)? = state.overlay { return [editor.isAsking ? .confirmation : .editor] }
         if case .notesBrowser? = state.overlay { return [.notesBrowser] }
+        if case .eventCard? = state.overlay { return [.eventCard, .popup] }
+        if case .sideBySide? = state.overlay { return [.sideBySide, .popup] }
         if state.overlay != nil { return [.popup] }
         return state.focus.content.keyContexts(state)
     }

@@ -14,6 +14,8 @@ struct EventCardContent: Hashable, Sendable {
         case note(UUID)
         /// Show that event's card instead (a related event, the one before or after).
         case event(String)
+        /// Show the two sides of the conflict (index into the event's conflicts) side by side.
+        case conflict(Int)
     }
 
     /// A row that leads somewhere: its action and the lines it covers.
@@ -71,9 +73,11 @@ struct EventCardContent: Hashable, Sendable {
         if !detail.conflicts.isEmpty {
             content.section("Conflicts (\(detail.conflicts.count))", width: width)
             content.conflictsLine = content.lines.count - 1
-            for conflict in detail.conflicts {
-                content.add("\(conflict.about): \(conflict.note)", width: width, indent: 4, mark: "! ")
-                for telling in conflict.tellings { content.add("\(telling.article) says: \(telling.says)", width: width, indent: 6) }
+            for (index, conflict) in detail.conflicts.enumerated() {
+                content.item(.conflict(index)) { card in
+                    card.add("\(conflict.about): \(conflict.note)", width: width, indent: 4, mark: "! ")
+                    for telling in conflict.tellings { card.add("\(telling.article) says: \(telling.says)", width: width, indent: 6) }
+                }
             }
         }
 

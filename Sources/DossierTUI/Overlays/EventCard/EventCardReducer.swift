@@ -37,7 +37,7 @@ enum EventCardReducer {
     static func show(_ eventID: String, atConflicts: Bool, state: inout AppState) {
         var card = EventCard(eventID: eventID)
         state.timelinePane.selectedEventID = eventID
-        if atConflicts, let (content, frame) = EventCardView.laidOut(card, state: state) {
+        if atConflicts, let (content, frame) = cachedLayout(card, state: &state) {
             if let line = content.conflictsLine {
                 card.top = min(line, max(0, content.lines.count - PopupGeometry.body(of: frame).height))
                 card.selected = content.item(atOrAfterLine: line) ?? 0
@@ -49,7 +49,7 @@ enum EventCardReducer {
     }
 
     static func handle(_ command: Command, card: EventCard, state: inout AppState, effects: inout [Effect]) {
-        guard let timeline = state.library.timeline, let (content, frame) = EventCardView.laidOut(card, state: state) else {
+        guard let timeline = state.library.timeline, let (content, frame) = cachedLayout(card, state: &state) else {
             state.overlay = nil
             return
         }
@@ -65,6 +65,13 @@ enum EventCardReducer {
             show(next.id, atConflicts: false, state: &state)
         case .eventConflicts:
             show(card.eventID, atConflicts: true, state: &state)
+        case .sideBySide:
+            // The chosen row says which tellings to compare: a conflict's two sides, or that telling.
+            switch content.items.indices.contains(card.selected) ? content.items[card.selected].action : nil {
+            case .conflict(let index)?: SideBySideReducer.open(from: card, conflict: index, state: &state, effects: &effects)
+            case .telling(let mention)?: SideBySideReducer.open(from: card, preferred: mention, state: &state, effects: &effects)
+            default: SideBySideReducer.open(from: card, state: &state, effects: &effects)
+            }
         case .back:
             // A link opens the card over the telling it jumped to: back leaves both.
             state.overlay = nil
@@ -101,26 +108,86 @@ enum EventCardReducer {
     }
 
     /// Enter on a row: a telling or a note's passage in the reading pane (remembered in
-    /// history, so back returns), or another event's card.
+    /// history, so back returns), another event's card, or a conflict's two sides side by side.
     static func activate(_ card: EventCard, content: EventCardContent, timeline: Timeline, state: inout AppState, effects: inout [Effect]) {
         guard content.items.indices.contains(card.selected), let event = timeline.event(withID: card.eventID) else { return }
         switch content.items[card.selected].action {
         case .telling(let index):
-            guard event.mentions.indices.contains(index), let range = event.mentions[index].range else {
+            guard event.mentions.indices.contains(index), event.mentions[index].range != nil else {
                 state.message = "This telling's quote is not found in its article; `dossier check` says why"
                 return
             }
             state.overlay = nil
-            state.timelinePane.selectedEventID = event.id
-            state.timelinePane.lastTelling = TellingCursor(eventID: event.id, mention: index)
-            Navigator.jump(to: Location(article: event.mentions[index].article, offset: range.start), placement: .third, state: &state, effects: &effects)
-            state.message = TimelineReducer.tellingMessage(event: event, chosen: index, tellings: TimelineReducer.tellings(of: event), state: state)
+            openTelling(of: event, mention: index, state: &state, effects: &effects)
         case .note(let id):
             guard let note = state.annotations.annotation(id) else { return }
             state.overlay = nil
             OverlayReducer.openNote(note, state: &state, effects: &effects)
         case .event(let id):
             show(id, atConflicts: false, state: &state)
+        case .conflict(let index):
+            SideBySideReducer.open(from: card, conflict: index, state: &state, effects: &effects)
         }
+    }
+
+    /// The event's telling `mention` in the reading pane, selected in the timeline (a jump:
+    /// back returns), with where it is and its date as told in the status line.
+    static func openTelling(of event: Event, mention index: Int, state: inout AppState, effects: inout [Effect]) {
+        guard event.mentions.indices.contains(index), let range = event.mentions[index].range else { return }
+        state.timelinePane.selectedEventID = event.id
+        state.timelinePane.lastTelling = TellingCursor(eventID: event.id, mention: index)
+        Navigator.jump(to: Location(article: event.mentions[index].article, offset: range.start), placement: .third, state: &state, effects: &effects)
+        state.message = TimelineReducer.tellingMessage(event: event, chosen: index, tellings: TimelineReducer.tellings(of: event), state: state)
+    }
+
+    /// The card's lines, from the cache when they are the ones kept there, else laid out
+    /// and kept.
+    static func cachedLayout(_ card: EventCard, state: inout AppState) -> (content: EventCardContent, frame: Rect)? {
+        let key = EventCardView.cacheKey(card, state: state)
+        let cached = state.eventCardCache.content(for: key) != nil
+        guard let laidOut = EventCardView.laidOut(card, state: state) else { return nil }
+        if !cached { state.eventCardCache.store(laidOut.content, for: key) }
+        return laidOut
+    }
+
+    /// After every event: the open card's lines are in the cache (the view draws from it);
+    /// with no card open (nor the view side by side that returns to it), the cache is emptied.
+    static func refreshCache(_ state: inout AppState) {
+        switch state.overlay {
+        case .eventCard(let card)?: _ = cachedLayout(card, state: &state)
+        case .sideBySide(let view)?: _ = cachedLayout(view.card, state: &state)
+        default: state.eventCardCache.clear()
+        }
+    }
+
+    /// The wheel scrolls the card's lines; the chosen row stays while it is in view.
+    static func scroll(_ card: EventCard, by delta: Int, state: inout AppState) {
+        guard let (content, frame) = cachedLayout(card, state: &state) else { return }
+        let height = PopupGeometry.body(of: frame).height
+        var moved = card
+        moved.top = max(0, min(max(0, content.lines.count - height), card.top + delta))
+        let shown = moved.top..<(moved.top + height)
+        if !content.items.indices.contains(card.selected) || !content.items[card.selected].lines.overlaps(shown) {
+            moved.selected = content.item(atOrAfterLine: moved.top) ?? card.selected
+        }
+        state.overlay = .eventCard(moved)
+    }
+
+    /// A click on a row of the card acts as Enter on it; a click outside the card closes it.
+    static func click(at point: Point, card: EventCard, state: inout AppState, effects: inout [Effect]) {
+        guard let timeline = state.library.timeline, let (content, frame) = cachedLayout(card, state: &state) else { return }
+        guard frame.contains(x: point.x, y: point.y) else {
+            state.overlay = nil
+            return
+        }
+        let body = PopupGeometry.body(of: frame)
+        guard body.contains(x: point.x, y: point.y) else { return }
+        var clicked = card
+        clicked.top = max(0, min(card.top, content.lines.count - body.height))
+        let line = clicked.top + point.y - body.y
+        guard let item = content.items.firstIndex(where: { $0.lines.contains(line) }) else { return }
+        clicked.selected = item
+        state.overlay = .eventCard(clicked)
+        activate(clicked, content: content, timeline: timeline, state: &state, effects: &effects)
     }
 }

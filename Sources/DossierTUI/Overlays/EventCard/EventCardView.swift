@@ -14,15 +14,23 @@ struct EventCardView: Widget {
     /// Columns the card asks for; narrower screens get what they have.
     static let preferredWidth = 100
 
-    /// The card's lines at the width the screen gives it, and the popup frame sized to them;
+    /// The card's lines at the width the screen gives it (kept in ``AppState/eventCardCache``
+    /// when they are the ones kept there, else laid out), and the popup frame sized to them;
     /// nil when the timeline is not loaded or has no such event. Shared by the view and the
     /// reducer that scrolls the card.
     static func laidOut(_ card: EventCard, state: AppState) -> (content: EventCardContent, frame: Rect)? {
         guard let timeline = state.library.timeline else { return nil }
-        let full = PopupGeometry.frame(screen: state.size, preferredWidth: preferredWidth, contentHeight: state.size.height)
-        guard let content = EventCardContent.make(eventID: card.eventID, timeline: timeline, collection: state.library.collection,
-                                                  notes: state.annotations.collection, width: PopupGeometry.body(of: full).width) else { return nil }
+        let key = cacheKey(card, state: state)
+        guard let content = state.eventCardCache.content(for: key)
+                ?? EventCardContent.make(eventID: card.eventID, timeline: timeline, collection: state.library.collection,
+                                         notes: state.annotations.collection, width: key.width) else { return nil }
         return (content, PopupGeometry.frame(screen: state.size, preferredWidth: preferredWidth, contentHeight: content.lines.count))
+    }
+
+    /// What the card's lines depend on: the event, the width the screen gives the card, the notes.
+    static func cacheKey(_ card: EventCard, state: AppState) -> EventCardCache.Key {
+        let full = PopupGeometry.frame(screen: state.size, preferredWidth: preferredWidth, contentHeight: state.size.height)
+        return EventCardCache.Key(eventID: card.eventID, width: PopupGeometry.body(of: full).width, notesRevision: state.annotations.revision)
     }
 
     func render(into buffer: inout ScreenBuffer, area: Rect) {
@@ -31,17 +39,14 @@ struct EventCardView: Widget {
         let top = max(0, min(card.top, content.lines.count - body.height))
         let keys = KeyMap.defaults
         let more = content.lines.count > body.height ? "\(keys.keyName(.lineDown, in: .global))/\(keys.keyName(.lineUp, in: .global)) · " : ""
-        let footer = "\(more)\(keys.keyName(.activate, in: .global)) open · \(keys.keyName(.previousEvent)) \(keys.keyName(.nextEvent)) before/after · \(keys.keyName(.cancel, in: .global)) close"
+        let footer = "\(more)\(keys.keyName(.activate, in: .global)) open · \(keys.keyName(.sideBySide, in: .eventCard)) side by side · \(keys.keyName(.previousEvent)) \(keys.keyName(.nextEvent)) before/after · \(keys.keyName(.cancel, in: .global)) close"
         PopupFrame(title: content.title, footer: footer, theme: theme).render(into: &buffer, area: frame)
         let chosen = content.items.indices.contains(card.selected) ? content.items[card.selected].lines : 0..<0
         for row in 0..<body.height {
             let index = top + row
             guard content.lines.indices.contains(index) else { break }
             let y = body.y + row
-            for segment in content.lines[index].segments where segment.column < body.width {
-                buffer.put(segment.text, x: body.x + segment.column, y: y, style: theme.text.patched(with: theme.adapted(segment.style)),
-                           maxWidth: body.width - segment.column)
-            }
+            ReadingView.drawText(content.lines[index], at: Point(x: body.x, y: y), width: body.width, theme: theme, into: &buffer)
             if chosen.contains(index) { buffer.patchStyle(Rect(x: body.x, y: y, width: body.width, height: 1), with: theme.selection) }
         }
     }

@@ -60,10 +60,7 @@ public struct ReadingView: Widget {
     /// Draws one line: its text, then laid over it the annotated passages, the search
     /// hits, the selection and the character cursor — each by exact columns.
     func draw(_ line: WrappedLine, at origin: Point, width: Int, search: ArticleSearch?, into buffer: inout ScreenBuffer) {
-        for segment in line.segments where segment.column < width {
-            let style = theme.text.patched(with: theme.adapted(segment.style))
-            buffer.put(segment.text, x: origin.x + segment.column, y: origin.y, style: style, maxWidth: width - segment.column)
-        }
+        Self.drawText(line, at: origin, width: width, theme: theme, into: &buffer)
         guard let source = line.source else { return }
         let highlights = state.annotations.derived.highlights
         if !highlights.isEmpty, state.annotations.derived.article.article == state.reading.articleID {
@@ -83,6 +80,16 @@ public struct ReadingView: Widget {
             if column < width {
                 buffer.patchStyle(Rect(x: origin.x + column, y: origin.y, width: 1, height: 1), with: theme.textCursor)
             }
+        }
+    }
+
+    /// Draws a line of article text in its own styles (made fit for `theme`), clipped to
+    /// `width` columns: shared with the tellings side by side, which show articles as
+    /// this pane does, and the event card.
+    static func drawText(_ line: WrappedLine, at origin: Point, width: Int, theme: Theme, into buffer: inout ScreenBuffer) {
+        for segment in line.segments where segment.column < width {
+            let style = theme.text.patched(with: theme.adapted(segment.style))
+            buffer.put(segment.text, x: origin.x + segment.column, y: origin.y, style: style, maxWidth: width - segment.column)
         }
     }
 

@@ -111,15 +111,24 @@ enum TimelineReducer {
         state.timelinePane.lastTelling = TellingCursor(eventID: id, mention: next.index)
         Navigator.jump(to: Location(article: next.mention.article, offset: range.start), placement: .third, state: &state, effects: &effects)
         let position = (articles.firstIndex(of: nextArticle) ?? 0) + 1
-        let told = next.mention.dateAsTold.map { " (“\($0)”)" } ?? ""
-        state.message = "\(event.date.display) as \(nextArticle) tells it\(told) · article \(position) of \(articles.count)"
+        state.message = fittedTellingMessage(event: event, chosen: next.index, place: "article \(position) of \(articles.count)", state: state)
     }
 
     static func tellingMessage(event: Event, chosen: Int, tellings: [(index: Int, mention: Mention)], state: AppState) -> String {
         let position = (tellings.firstIndex { $0.index == chosen } ?? 0) + 1
+        return fittedTellingMessage(event: event, chosen: chosen, place: "telling \(position) of \(tellings.count)", state: state)
+    }
+
+    /// The status line after a jump to a telling, made to fit beside the status line's
+    /// own article · section: the date as the telling gives it (else the event's), which
+    /// telling it is (`place`), and as much of its quote as there is room for.
+    static func fittedTellingMessage(event: Event, chosen: Int, place: String, state: AppState) -> String {
         let mention = event.mentions[chosen]
-        let told = mention.dateAsTold.map { " (“\($0)”)" } ?? ""
-        return "\(event.date.display) · telling \(position) of \(tellings.count): \(mention.article)\(told)"
+        let head = (mention.dateAsTold.map { "as told: \($0)" } ?? event.date.display) + " · " + place
+        let room = StatusLineView.messageWidth(state) - DisplayWidth.of(head) - DisplayWidth.of(" · ")
+        // A few columns of quote say nothing: then only the date and the place.
+        guard room >= 12 else { return head }
+        return head + " · " + TextFit.truncated("“\(mention.quote)”", width: room)
     }
 
     /// `[` / `]`: the previous or next event in time (within the filter), at its telling.

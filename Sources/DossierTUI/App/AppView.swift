@@ -60,6 +60,8 @@ public struct AppView: Widget {
             EventCardView(card: card, state: state, theme: theme).render(into: &buffer, area: area)
         case .eventChoice(let choice)?:
             ChoiceListView.events(choice, timeline: state.library.timeline, theme: theme).render(into: &buffer, area: area)
+        case .entityPage(let page)?:
+            EntityPageView(page: page, state: state, theme: theme).render(into: &buffer, area: area)
         case .noteEditor(let editor)?:
             NoteEditorView(state: editor, theme: theme).render(into: &buffer, area: area)
         case nil:

@@ -33,6 +33,10 @@ enum PromptReducer {
         case .collectionSearch:
             state.message = "Searching all articles for \(text)…"
             effects.append(.searchCollection(text))
+        case .timelineSearch:
+            TimelineSearchReducer.submit(text, state: &state)
+        case .year:
+            TimelineSearchReducer.jump(toYear: text, state: &state)
         }
     }
 }

@@ -6,6 +6,10 @@ public struct PromptState: Hashable, Sendable {
         case articleSearch
         /// `s`: search every article.
         case collectionSearch
+        /// `/` in the timeline: search the events' titles, summaries and dates.
+        case timelineSearch
+        /// `Y` in the timeline: the year to go to.
+        case year
     }
 
     public var kind: Kind
@@ -21,6 +25,8 @@ public struct PromptState: Hashable, Sendable {
         switch kind {
         case .articleSearch: return "/"
         case .collectionSearch: return "Search all articles: "
+        case .timelineSearch: return "Search events: "
+        case .year: return "Go to year: "
         }
     }
 }

@@ -67,6 +67,7 @@ public struct StatusLineView: Widget {
         case .links?: return "LINKS"
         case .eventCard?: return "EVENT"
         case .eventChoice?: return "EVENTS"
+        case .entityPage?: return "ENTITY"
         case .noteEditor?: return "NOTE"
         case nil:
             if state.focus == .reading, let mode = state.reading.mode.title { return mode }

@@ -14,6 +14,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case activate
     // Timeline
     case previousEvent, nextEvent, otherTelling, previousTelling, relatedEvents, filterTimeline, clearFilters, eventCard, eventConflicts
+    case entityPage, jumpToYear
     // Notes, the cursor and selections
     case startCursor, startSelection, swapEnds, highlight, annotate, askQuestion, editInEditor, deleteNote, undo
     case followLink, reattach, confirmAnchor

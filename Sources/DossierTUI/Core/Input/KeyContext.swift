@@ -20,6 +20,9 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case selection
     /// A popup (footnote, help, list) is open.
     case popup
+    /// A list popup (`f`, search results, links, related events) is open: typed keys
+    /// filter its rows, so moving is left to the arrows and page keys.
+    case list
     /// A text editor popup (note editor) is open: only its own keys apply, all others type.
     case editor
     /// A one-line prompt (a search query) is being typed: only its own keys apply, all
@@ -37,6 +40,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .cursor: return "Cursor or selection"
         case .selection: return "Selecting text"
         case .popup: return "Popups"
+        case .list: return "Lists: type to filter"
         case .editor: return "Note editor"
         case .prompt: return "Search prompt"
         }

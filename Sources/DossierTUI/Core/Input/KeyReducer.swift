@@ -1,5 +1,5 @@
 /// Turns a key into a command through the key table — looked up in the most specific
-/// context first: a prompt or the note editor (which take typed text), an open popup,
+/// context first: a prompt, the note editor or a list popup's filter (which take typed text), an open popup,
 /// a selection or cursor in the reading pane, the focused pane — and sends the command
 /// to the reducer that owns it.
 enum KeyReducer {
@@ -19,6 +19,7 @@ enum KeyReducer {
             NoteEditorReducer.handle(key, editor: editor, state: &state, effects: &effects)
             return
         }
+        if let overlay = state.overlay, ListFilterReducer.handle(key, overlay: overlay, state: &state) { return }
         let contexts = activeContexts(state)
         guard let command = KeyMap.defaults.command(for: key, in: contexts) else {
             state.message = "\(key) does nothing here; ? lists the keys"
@@ -39,7 +40,7 @@ enum KeyReducer {
     static func activeContexts(_ state: AppState) -> [KeyContext] {
         if state.prompt != nil { return [.prompt] }
         if case .noteEditor? = state.overlay { return [.editor] }
-        if state.overlay != nil { return [.popup] }
+        if let overlay = state.overlay { return overlay.listFilter == nil ? [.popup] : [.list, .popup] }
         switch state.focus {
         case .browser: return [.browser]
         case .reading:

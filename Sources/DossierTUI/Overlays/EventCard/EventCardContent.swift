@@ -14,6 +14,8 @@ struct EventCardContent: Hashable, Sendable {
         case note(UUID)
         /// Show that event's card instead (a related event, the one before or after).
         case event(String)
+        /// Jump to a place in an article (the entity page's passages).
+        case passage(Location)
     }
 
     /// A row that leads somewhere: its action and the lines it covers.

@@ -31,7 +31,13 @@ struct EventCardView: Widget {
         let top = max(0, min(card.top, content.lines.count - body.height))
         let more = content.lines.count > body.height ? "j/k · " : ""
         PopupFrame(title: content.title, footer: "\(more)Enter open · [ ] before/after · Esc close", theme: theme).render(into: &buffer, area: frame)
-        let chosen = content.items.indices.contains(card.selected) ? content.items[card.selected].lines : 0..<0
+        Self.drawLines(content, top: top, selected: card.selected, in: body, into: &buffer, theme: theme)
+    }
+
+    /// Draws `content` from line `top` into `body`, the lines of row `selected` highlighted:
+    /// the body of the card and of the entity page.
+    static func drawLines(_ content: EventCardContent, top: Int, selected: Int, in body: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
+        let chosen = content.items.indices.contains(selected) ? content.items[selected].lines : 0..<0
         for row in 0..<body.height {
             let index = top + row
             guard content.lines.indices.contains(index) else { break }

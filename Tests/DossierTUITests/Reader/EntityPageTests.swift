@@ -148,4 +148,37 @@ struct EntityPageTests {
         #expect(page(state) == nil)
         #expect(state.message?.hasPrefix("No entity is named on the cursor line") == true, "\(state.message ?? "")")
     }
+
+    @Test func theNotesLinkingHereByAnyNameAreListedAndOpen() throws {
+        // Linked by an alias, as written in a note: the page still finds it.
+        let note = ReaderGoldenTests.note(7, "hussain", "Things got worse, when in 1962", kind: .question, body: "And [[entity:Z.A. Bhutto]]?")
+        var state = ReaderFixture.state(notes: [note])
+        EntityPageReducer.show(Self.bhutto, state: &state)
+        let opened = try #require(page(state))
+        let content = try #require(EntityPageView.laidOut(opened, state: state)).content
+        let text = content.lines.map(\.text).joined(separator: "\n")
+        #expect(text.contains("Notes linking here (1)"))
+        #expect(text.contains("✎ hussain “Things got worse, when in 1962” — And"), "\(text)")
+        // The last row is the note: Enter opens its passage.
+        ReaderFixture.press([.end, .enter], on: &state)
+        #expect(state.overlay == nil)
+        #expect(state.notes.selected == note.id)
+    }
+
+    @Test func theEntityKeysAreInTheTable() {
+        #expect(KeyMap.defaults.command(for: .character("i"), in: [.cursor, .reading]) == .entityPage)
+        #expect(KeyMap.defaults.command(for: .character("f"), in: [.popup]) == .filterTimeline)
+        #expect(KeyMap.defaults.command(for: .backspace, in: [.list, .popup]) == .deleteBackward)
+        #expect(KeyMap.defaults.command(for: .character("Y"), in: [.timeline]) == .jumpToYear)
+        #expect(KeyMap.defaults.hints(in: [.reading]).contains { $0.key == .character("i") && $0.hint == "who" })
+        #expect(KeyMap.defaults.conflicts.isEmpty)
+    }
+
+    @Test func aClickOnAFilteredRowOpensThatRow() throws {
+        var state = filterList(typing: "zulfikar")
+        let frame = PopupGeometry.frame(screen: state.size, contentHeight: state.size.height)
+        let body = PopupGeometry.body(of: frame)
+        ReaderFixture.dispatch(.input(.mouse(MouseEvent(.click, x: body.x + 3, y: body.y))), on: &state)
+        #expect(page(state)?.entityID == Self.bhutto)
+    }
 }

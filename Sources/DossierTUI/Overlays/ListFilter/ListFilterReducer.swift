@@ -1,4 +1,4 @@
-/// Type-to-filter in every list popup: a printable key types into the filter, Backspace
+/// Type-to-filter in every list popup: a printable key (but `?`) types into the filter, Backspace
 /// deletes its last character, Esc clears it (a second Esc closes the popup). Moving is
 /// left to the arrows, PgUp/PgDn, Home/End and Ctrl-N/Ctrl-P, since letters type.
 enum ListFilterReducer {
@@ -12,7 +12,8 @@ enum ListFilterReducer {
         case .cancel? where !filter.text.isEmpty:
             filter.text = ""
         case nil:
-            guard case .character(let character) = key, PrintableText.isPrintable(character),
+            // A space before any text pages, as in the other popups; `?` stays the help.
+            guard case .character(let character) = key, PrintableText.isPrintable(character), character != "?",
                   !(character == " " && filter.text.isEmpty) else { return false }
             filter.text.append(character)
         default:

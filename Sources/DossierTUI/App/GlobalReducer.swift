@@ -15,8 +15,10 @@ enum GlobalReducer {
             state.prompt = PromptState(kind: state.focus == .timeline ? .timelineSearch : .articleSearch)
         case .jumpToYear:
             state.prompt = PromptState(kind: .year)
-        case .searchNext where state.focus == .timeline: TimelineSearchReducer.step(forward: true, state: &state)
-        case .searchPrevious where state.focus == .timeline: TimelineSearchReducer.step(forward: false, state: &state)
+        case .searchNext where state.focus == .timeline && state.timelinePane.search != nil:
+            TimelineSearchReducer.step(forward: true, state: &state)
+        case .searchPrevious where state.focus == .timeline && state.timelinePane.search != nil:
+            TimelineSearchReducer.step(forward: false, state: &state)
         case .searchCollection:
             state.prompt = PromptState(kind: .collectionSearch)
         case .searchNext: ArticleSearchReducer.step(forward: true, state: &state, effects: &effects)

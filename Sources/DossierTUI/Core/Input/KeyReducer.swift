@@ -41,17 +41,7 @@ enum KeyReducer {
         if state.prompt != nil { return [.prompt] }
         if case .noteEditor? = state.overlay { return [.editor] }
         if let overlay = state.overlay { return overlay.listFilter == nil ? [.popup] : [.list, .popup] }
-        switch state.focus {
-        case .browser: return [.browser]
-        case .reading:
-            switch state.reading.mode {
-            case .reading: return [.reading]
-            case .cursor: return [.cursor, .reading]
-            case .selecting: return [.selection, .cursor, .reading]
-            }
-        case .timeline: return [.timeline]
-        case .notes: return [.notes]
-        }
+        return state.focus.content.keyContexts(state)
     }
 
     /// `q`: remember where each article was left, and leave.

@@ -25,7 +25,7 @@ enum NotesPaneReducer {
         }
     }
 
-    /// Moves the selection and scrolls the list to keep it in view.
+    /// Moves the selection (``NotesPane/normalize(_:)`` then scrolls it into view).
     static func move(by delta: Int, model: NotesPaneModel, state: inout AppState) {
         guard !model.isEmpty else {
             state.message = "No notes here"
@@ -34,16 +34,6 @@ enum NotesPaneReducer {
         // From the note shown as selected (the first in view when none is chosen yet).
         let current = model.index(of: state.notes.selected) != nil ? state.notes.selected : model.defaultSelection
         state.notes.selected = model.selection(movedFrom: current, by: delta)
-        keepVisible(model: model, state: &state)
-    }
-
-    /// Scrolls the list so that the selected note is wholly shown.
-    static func keepVisible(model: NotesPaneModel, state: inout AppState) {
-        guard let rect = state.screenLayout.rect(for: .notes) else { return }
-        let list = NotesPaneView.listArea(of: rect)
-        let lines = NotesPaneLines(model, width: list.width, theme: .monochrome)
-        let selection = model.index(of: state.notes.selected) ?? model.index(of: model.defaultSelection)
-        state.notes.top = lines.top(keeping: selection, from: state.notes.top, height: list.height)
     }
 
     /// Enter: the note's passage, a third of the way down the reading pane.

@@ -73,7 +73,8 @@ public struct ChoiceListView: Widget {
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let frame = PopupGeometry.frame(screen: area.size, contentHeight: area.height)
         let shown = filter.indices(matching: items)
-        PopupFrame(title: title, footer: "Enter choose · Esc close", filter: filter.caption(shown: shown.count, of: items.count), theme: theme)
+        PopupFrame(title: title, footer: "\(KeyMap.defaults.keyName(.activate, in: .global)) choose · \(KeyMap.defaults.keyName(.cancel, in: .global)) close",
+                   filter: filter.caption(shown: shown.count, of: items.count), theme: theme)
             .render(into: &buffer, area: frame)
         let body = PopupGeometry.body(of: frame)
         for screenRow in 0..<body.height {

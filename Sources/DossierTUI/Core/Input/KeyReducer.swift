@@ -22,7 +22,7 @@ enum KeyReducer {
         if let overlay = state.overlay, ListFilterReducer.handle(key, overlay: overlay, state: &state) { return }
         let contexts = activeContexts(state)
         guard let command = KeyMap.defaults.command(for: key, in: contexts) else {
-            state.message = "\(key) does nothing here; ? lists the keys"
+            state.message = "\(key) does nothing here; \(KeyMap.defaults.keyName(.help)) lists the keys"
             return
         }
         if command == .quit {
@@ -39,7 +39,7 @@ enum KeyReducer {
     /// The contexts keys are looked up in, most specific first (global is implied).
     static func activeContexts(_ state: AppState) -> [KeyContext] {
         if state.prompt != nil { return [.prompt] }
-        if case .noteEditor? = state.overlay { return [.editor] }
+        if case .noteEditor(let editor)? = state.overlay { return [editor.isConfirmingDiscard ? .confirmation : .editor] }
         if let overlay = state.overlay { return overlay.listFilter == nil ? [.popup] : [.list, .popup] }
         return state.focus.content.keyContexts(state)
     }

@@ -21,9 +21,11 @@ struct EntityPageView: Widget {
         guard let (content, frame) = Self.laidOut(page, state: state) else { return }
         let body = PopupGeometry.body(of: frame)
         let top = max(0, min(page.top, content.lines.count - body.height))
-        let more = content.lines.count > body.height ? "j/k · " : ""
-        PopupFrame(title: content.title, footer: "\(more)Enter open · f filter the timeline · Esc close", theme: theme)
-            .render(into: &buffer, area: frame)
+        let keys = KeyMap.defaults
+        let more = content.lines.count > body.height ? "\(keys.keyName(.lineDown, in: .global))/\(keys.keyName(.lineUp, in: .global)) · " : ""
+        let footer = "\(more)\(keys.keyName(.activate, in: .global)) open · \(keys.keyName(.filterTimeline, in: .popup)) filter the timeline · "
+            + "\(keys.keyName(.cancel, in: .global)) close"
+        PopupFrame(title: content.title, footer: footer, theme: theme).render(into: &buffer, area: frame)
         EventCardView.drawLines(content, top: top, selected: page.selected, in: body, into: &buffer, theme: theme)
     }
 }

@@ -17,7 +17,8 @@ public struct SearchResultsView: Widget {
         let count = results.hits.count
         let hits = results.shownHits
         PopupFrame(title: "“\(results.query)” in all articles: \(count) \(count == 1 ? "passage" : "passages")",
-                   footer: "Enter open · Esc close", filter: results.filter.caption(shown: hits.count, of: count), theme: theme)
+                   footer: "\(KeyMap.defaults.keyName(.activate, in: .global)) open · \(KeyMap.defaults.keyName(.cancel, in: .global)) close",
+                   filter: results.filter.caption(shown: hits.count, of: count), theme: theme)
             .render(into: &buffer, area: frame)
         let body = PopupGeometry.body(of: frame)
         let rows = SearchResultRows.rows(for: hits)

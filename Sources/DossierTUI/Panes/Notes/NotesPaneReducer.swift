@@ -45,7 +45,7 @@ enum NotesPaneReducer {
             Navigator.jump(to: Location(article: article, offset: range.start), placement: .third, state: &state, effects: &effects)
             PaneReducer.returnToReadingWhenFolded(from: .notes, state: &state)
         case .orphan?:
-            state.message = "This note's passage was not found: select where it belongs (v) and press R to attach it"
+            state.message = "This note's passage was not found: select where it belongs (\(KeyMap.defaults.keyName(.startSelection, in: .reading))) and press \(KeyMap.defaults.keyName(.reattach, in: .selection)) to attach it"
         case nil:
             state.message = "No notes here"
         }

@@ -41,13 +41,11 @@ public struct NotesPaneView: Widget {
 
     /// The explanation shown when no note is listed.
     public static func emptyText(_ model: NotesPaneModel, keyMap: KeyMap) -> [String] {
-        func key(_ command: Command, _ fallback: String) -> String {
-            keyMap.keys(for: command).first?.description ?? fallback
-        }
+        func key(_ command: Command) -> String { keyMap.keyName(command) }
         var paragraphs = [
             model.sections.isEmpty ? "No notes in this article yet." : "No notes in this section.",
             "",
-            "To add one, select text in the reading pane with \(key(.startSelection, "v")) (extend it with \(key(.extendWordForward, "w")), \(key(.extendSentenceForward, ")")), \(key(.extendParagraphForward, "}"))), then press \(key(.highlight, "h")) to highlight it or \(key(.annotate, "a")) to write a note.",
+            "To add one, select text in the reading pane with \(key(.startSelection)) (extend it with \(key(.extendWordForward)), \(key(.extendSentenceForward)), \(key(.extendParagraphForward))), then press \(key(.highlight)) to highlight it or \(key(.annotate)) to write a note.",
         ]
         if model.totalCount > 0 {
             paragraphs += ["", model.totalCount == 1 ? "1 note elsewhere in this article." : "\(model.totalCount) notes elsewhere in this article."]

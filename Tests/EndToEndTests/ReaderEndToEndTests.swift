@@ -65,7 +65,7 @@ struct ReaderEndToEndTests {
         #expect(screen.contains("hussain — "))
         #expect(screen.contains("hanif — "))
         #expect(screen.contains("chronology — "))
-        try session.keys("j", "j", "j", "Enter")
+        try session.keys("Down", "Down", "Down", "Enter")
         screen = try session.waitFor("“Tashkent” in hanif")
         #expect(screen.contains("Tashkent"))
         #expect(screen.contains("│› Introduction") == false)
@@ -175,6 +175,50 @@ struct ReaderEndToEndTests {
             before = before[..<escape]
         }
         return sequences
+    }
+
+    @Test func entityPageFromTheFilterList() throws {
+        guard let tmux = Tmux.find() else {
+            print("ReaderEndToEndTests: tmux is not installed; skipping the entity page's end-to-end test")
+            return
+        }
+        let state = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-e2e-entity-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: state) }
+        let session = Tmux(executable: tmux, name: "dossier-e2e-entity-\(getpid())")
+        defer { session.kill() }
+        let command = "env DOSSIER_STATE_DIR='\(state.path)' DOSSIER_NOTES='\(state.path)/notes.sqlite' TERM=xterm-256color LANG=C.UTF-8 '\(DossierProcess.binary)' --content '\(DossierProcess.bundledContent)'; echo EXITED; sleep 30"
+        try session.start(width: 120, height: 40, command: "sh -c \"\(command)\"")
+        try session.waitFor("Sections · 5 articles")
+        try session.waitUntil("the timeline", timeout: 20) { $0.contains("Timeline · ") && !$0.contains("Timeline · loading") }
+
+        // The f list, typed down to one name.
+        try session.keys("3", "f")
+        try session.waitFor("Filter the timeline")
+        try session.literal("zulfi")
+        var screen = try session.waitFor(" filter: zulfi (1 of ")
+        #expect(screen.contains("entity  Zulfikar Ali Bhutto ("))
+        #expect(!screen.contains("entity  Benazir Bhutto"))
+
+        // Enter: the entity's page, with its aliases, events and the passages naming it.
+        try session.keys("Enter")
+        screen = try session.waitFor("┌─ Zulfikar Ali Bhutto")
+        #expect(screen.contains("person · zulfikar-ali-bhutto"))
+        #expect(screen.contains("Also: Bhutto; Z.A. Bhutto"))
+        #expect(screen.contains("Events ("))
+
+        // The first passage comes after the events: Down past them, Enter jumps there.
+        let header = try #require(screen.components(separatedBy: "\n").first { $0.contains("Events (") })
+        let count = try #require(Int(header.components(separatedBy: "Events (")[1].prefix { $0.isNumber }))
+        for _ in 0..<count { try session.keys("Down") }
+        try session.keys("Enter")
+        screen = try session.waitFor("Zulfikar Ali Bhutto in ")
+        #expect(!screen.contains("┌─ Zulfikar Ali Bhutto"))
+        // The reading pane's cursor line (›) is on the passage, which names him.
+        #expect(screen.components(separatedBy: "\n").contains { $0.contains("│›") && $0.contains("Bhutto") }, "the cursor line names him:\n\(screen)")
+
+        try session.keys("Escape", "q")
+        try session.waitFor("EXITED")
     }
 
     @Test func withoutATerminalTheReaderExplainsAndExits() throws {

@@ -62,6 +62,8 @@ public struct AppView: Widget {
             ChoiceListView.marks(list, library: state.library, theme: theme).render(into: &buffer, area: area)
         case .sideBySide(let view)?:
             SideBySideView(view: view, state: state, theme: theme).render(into: &buffer, area: area)
+        case .entityPage(let page)?:
+            EntityPageView(page: page, state: state, theme: theme).render(into: &buffer, area: area)
         case .noteEditor(let editor)?:
             NoteEditorView(state: editor, theme: theme).render(into: &buffer, area: area)
             LinkCompletionView(editor: editor, state: state, theme: theme)?.render(into: &buffer, area: area)

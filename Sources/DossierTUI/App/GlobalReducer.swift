@@ -12,7 +12,13 @@ enum GlobalReducer {
         case .redraw: effects.append(.redraw)
         case .quit: KeyReducer.quit(state: &state, effects: &effects)
         case .search:
-            state.prompt = PromptState(kind: .articleSearch)
+            state.prompt = PromptState(kind: state.focus == .timeline ? .timelineSearch : .articleSearch)
+        case .jumpToYear:
+            state.prompt = PromptState(kind: .year)
+        case .searchNext where state.focus == .timeline && state.timelinePane.search != nil:
+            TimelineSearchReducer.step(forward: true, state: &state)
+        case .searchPrevious where state.focus == .timeline && state.timelinePane.search != nil:
+            TimelineSearchReducer.step(forward: false, state: &state)
         case .searchCollection:
             state.prompt = PromptState(kind: .collectionSearch)
         case .searchNext: ArticleSearchReducer.step(forward: true, state: &state, effects: &effects)
@@ -25,6 +31,7 @@ enum GlobalReducer {
         case .eventCard: EventCardReducer.open(atConflicts: false, state: &state)
         case .eventConflicts: EventCardReducer.open(atConflicts: true, state: &state)
         case .notesBrowser: NotesBrowserReducer.open(state: &state, effects: &effects)
+        case .entityPage: EntityPageReducer.showNamedAtCursor(state: &state)
         case .startCursor, .startSelection, .swapEnds,
              .extendCharacterForward, .extendCharacterBackward, .extendLineDown, .extendLineUp,
              .extendWordForward, .extendWordBackward, .extendWordEnd, .extendSentenceForward,

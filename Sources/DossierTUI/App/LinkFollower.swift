@@ -4,7 +4,7 @@ import Foundation
 
 /// Follows a note's `[[…]]` link (``NoteLinkNavigator``): to another note's passage,
 /// an event's telling, an article or a section — jumps remembered in history, so back
-/// returns — or to an entity's events (the timeline filtered by it).
+/// returns — or to an entity's page.
 enum LinkFollower {
     /// The navigator over what the reader holds now.
     static func navigator(_ state: AppState) -> NoteLinkNavigator {
@@ -42,10 +42,7 @@ enum LinkFollower {
             }
             if state.library.timeline?.event(withID: id) != nil { state.overlay = .eventCard(EventCard(eventID: id)) }
         case .entity(let id):
-            guard let timeline = state.library.timeline, let entity = timeline.entity(withID: id) else { return }
-            TimelineReducer.apply(.entity(id: entity.id, name: entity.name, count: timeline.events(involving: entity.id).count), state: &state)
-            PaneReducer.focus(.timeline, state: &state)
-            state.message = "The timeline shows the events of \(entity.name); F clears the filter"
+            EntityPageReducer.show(id, state: &state)
         case .article(let id):
             Navigator.jump(to: Location(article: id, offset: 0), placement: .top, state: &state, effects: &effects)
         case .section(let article, let section):

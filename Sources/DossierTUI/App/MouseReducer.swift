@@ -87,35 +87,36 @@ enum MouseReducer {
         let body = PopupGeometry.body(of: frame)
         let row = point.y - body.y
         guard row >= 0 && row < body.height else { return }
-        // Select the clicked row, then act as Enter does.
+        // Select the clicked row (among those the typed filter keeps), then act as Enter does.
+        let shown = ListPopupRows.visible(in: overlay, state: state).count
         let chosen: Overlay
         switch overlay {
         case .related(var list):
-            guard let index = list.cursor.index(atRow: row, count: list.rows.count) else { return }
+            guard let index = list.cursor.index(atRow: row, count: shown) else { return }
             list.cursor.selected = index
             chosen = .related(list)
         case .filter(var picker):
-            guard let index = picker.cursor.index(atRow: row, count: picker.options.count) else { return }
+            guard let index = picker.cursor.index(atRow: row, count: shown) else { return }
             picker.cursor.selected = index
             chosen = .filter(picker)
         case .searchResults(var results):
-            let rows = SearchResultRows.rows(for: results.hits)
+            let rows = SearchResultRows.rows(for: results.shownHits)
             guard let index = results.cursor.index(atRow: row, count: rows.count), case .hit(let hit) = rows[index] else { return }
             results.cursor.selected = hit
             chosen = .searchResults(results)
         case .links(var list):
-            guard let index = list.cursor.index(atRow: row, count: list.links.count) else { return }
+            guard let index = list.cursor.index(atRow: row, count: shown) else { return }
             list.cursor.selected = index
             chosen = .links(list)
         case .eventChoice(var choice):
-            guard let index = choice.cursor.index(atRow: row, count: choice.eventIDs.count) else { return }
+            guard let index = choice.cursor.index(atRow: row, count: shown) else { return }
             choice.cursor.selected = index
             chosen = .eventChoice(choice)
         case .marks(var list):
             guard let index = list.cursor.index(atRow: row, count: state.library.positions.marks.count) else { return }
             list.cursor.selected = index
             chosen = .marks(list)
-        case .help, .footnote, .noteEditor, .eventCard, .notesBrowser, .sideBySide:
+        case .help, .footnote, .noteEditor, .eventCard, .notesBrowser, .sideBySide, .entityPage:
             return
         }
         state.overlay = chosen

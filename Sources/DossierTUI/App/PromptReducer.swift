@@ -65,6 +65,10 @@ enum PromptReducer {
         case .tags(let id):
             // An empty answer is an answer here: no tags.
             NoteActionsReducer.setTags(of: id, to: text, state: &state, effects: &effects)
+        case .timelineSearch:
+            TimelineSearchReducer.submit(text, state: &state)
+        case .year:
+            TimelineSearchReducer.jump(toYear: text, state: &state)
         }
     }
 

@@ -10,6 +10,10 @@ public struct PromptState: Hashable, Sendable {
         case collectionSearch
         /// `#`: the tags of the note `id`, space-separated.
         case tags(id: UUID)
+        /// `/` in the timeline: search the events' titles, summaries and dates.
+        case timelineSearch
+        /// `Y` in the timeline: the year to go to.
+        case year
     }
 
     public var kind: Kind
@@ -31,6 +35,8 @@ public struct PromptState: Hashable, Sendable {
         case .articleSearch: return "/"
         case .collectionSearch: return "Search all articles: "
         case .tags: return "Tags (space-separated): "
+        case .timelineSearch: return "Search events: "
+        case .year: return "Go to year: "
         }
     }
 }

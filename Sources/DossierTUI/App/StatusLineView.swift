@@ -81,6 +81,7 @@ public struct StatusLineView: Widget {
         case .eventCard?: return "EVENT"
         case .eventChoice?: return "EVENTS"
         case .sideBySide?: return "SIDE BY SIDE"
+        case .entityPage?: return "ENTITY"
         case .noteEditor?: return "NOTE"
         case .notesBrowser?: return "ALL NOTES"
         case .marks?: return "MARKS"

@@ -2,17 +2,20 @@ import DossierCore
 import DossierNotes
 
 /// A popup list of choices with a selection: the notes about an event and its related
-/// events (`r`), timeline filters (`f`), a note's links (`l`).
+/// events (`r`), timeline filters (`f`), a note's links (`l`). Only the rows the typed
+/// filter keeps are shown; the cursor selects among them.
 public struct ChoiceListView: Widget {
     public var title: String
     public var items: [String]
     public var cursor: ListCursor
+    public var filter: ListFilter
     public var theme: Theme
 
-    public init(title: String, items: [String], cursor: ListCursor, theme: Theme) {
+    public init(title: String, items: [String], cursor: ListCursor, filter: ListFilter = ListFilter(), theme: Theme) {
         self.title = title
         self.items = items
         self.cursor = cursor
+        self.filter = filter
         self.theme = theme
     }
 
@@ -26,7 +29,7 @@ public struct ChoiceListView: Widget {
             TextFit.padded(item.kind, width: 15) + " " + TextFit.padded(TimelineView.yearLabel(item.event.date), width: 5) + " " + item.event.title
         }
         let backlinks = BacklinkText.describe(list.linkingCount).map { " · " + $0 } ?? ""
-        return ChoiceListView(title: "Related to: \(title)\(backlinks)", items: notes + items, cursor: list.cursor, theme: theme)
+        return ChoiceListView(title: "Related to: \(title)\(backlinks)", items: notes + items, cursor: list.cursor, filter: list.filter, theme: theme)
     }
 
     /// A note on one line: “quote” — the first line of its text.
@@ -42,7 +45,7 @@ public struct ChoiceListView: Widget {
             guard let event = timeline?.event(withID: id) else { return id }
             return TextFit.padded(TimelineView.yearLabel(event.date), width: 5) + (event.hasConflicts ? " ! " : "   ") + event.title
         }
-        return ChoiceListView(title: "Events told on this line", items: items, cursor: choice.cursor, theme: theme)
+        return ChoiceListView(title: "Events told on this line", items: items, cursor: choice.cursor, filter: choice.filter, theme: theme)
     }
 
     /// The list for `f`: tags, then entities, with their event counts (and the notes
@@ -56,7 +59,7 @@ public struct ChoiceListView: Widget {
                 return "entity  \(name) (\(count))\(backlinks)"
             }
         }
-        return ChoiceListView(title: "Filter the timeline", items: items, cursor: picker.cursor, theme: theme)
+        return ChoiceListView(title: "Filter the timeline", items: items, cursor: picker.cursor, filter: picker.filter, theme: theme)
     }
 
     /// The list for `l`: a note's links, each with where it leads.
@@ -64,18 +67,21 @@ public struct ChoiceListView: Widget {
         let items = list.links.map { target in
             TextFit.padded(target.markup, width: 34) + " " + LinkDescription.describe(navigator.destination(of: target), navigator: navigator)
         }
-        return ChoiceListView(title: "Links of “\(list.title)”", items: items, cursor: list.cursor, theme: theme)
+        return ChoiceListView(title: "Links of “\(list.title)”", items: items, cursor: list.cursor, filter: list.filter, theme: theme)
     }
 
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let frame = PopupGeometry.frame(screen: area.size, contentHeight: area.height)
-        PopupFrame(title: title, footer: "\(KeyMap.defaults.keyName(.activate, in: .global)) choose · \(KeyMap.defaults.keyName(.cancel, in: .global)) close", theme: theme).render(into: &buffer, area: frame)
+        let shown = filter.indices(matching: items)
+        PopupFrame(title: title, footer: "\(KeyMap.defaults.keyName(.activate, in: .global)) choose · \(KeyMap.defaults.keyName(.cancel, in: .global)) close",
+                   filter: filter.caption(shown: shown.count, of: items.count), theme: theme)
+            .render(into: &buffer, area: frame)
         let body = PopupGeometry.body(of: frame)
         for screenRow in 0..<body.height {
             let index = cursor.top + screenRow
-            guard items.indices.contains(index) else { break }
+            guard shown.indices.contains(index) else { break }
             let style = index == cursor.selected ? theme.selection : theme.text
-            buffer.put(TextFit.padded(items[index], width: body.width), x: body.x, y: body.y + screenRow, style: style, maxWidth: body.width)
+            buffer.put(TextFit.padded(items[shown[index]], width: body.width), x: body.x, y: body.y + screenRow, style: style, maxWidth: body.width)
         }
     }
 }

@@ -10,7 +10,9 @@ public struct LinkList: Hashable, Sendable {
     public var title: String
     /// Its links in order of appearance.
     public var links: [LinkTarget]
+    /// The selected row, among those the filter keeps.
     public var cursor = ListCursor()
+    public var filter = ListFilter()
 
     public init(noteID: UUID, title: String, links: [LinkTarget]) {
         self.noteID = noteID

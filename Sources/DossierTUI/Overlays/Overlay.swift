@@ -27,6 +27,8 @@ public enum Overlay: Hashable, Sendable {
     case marks(MarkList)
     /// `s` in the card, Enter on a conflict: two tellings side by side.
     case sideBySide(SideBySide)
+    /// Enter on an entity in `f`, an `[[entity:…]]` link, `i` on a name: the entity's page.
+    case entityPage(EntityPage)
 }
 
 /// A footnote shown in a popup.
@@ -45,11 +47,18 @@ public struct FootnotePopup: Hashable, Sendable {
 public struct CollectionSearchResults: Hashable, Sendable {
     public var query: String
     public var hits: [SearchHit]
+    /// The selected hit, into ``shownHits``.
     public var cursor = ListCursor()
+    public var filter = ListFilter()
 
     public init(query: String, hits: [SearchHit]) {
         self.query = query
         self.hits = hits
+    }
+
+    /// The hits the typed filter keeps.
+    var shownHits: [SearchHit] {
+        filter.indices(matching: hits.map(ListPopupRows.label(of:))).map { hits[$0] }
     }
 }
 
@@ -68,7 +77,9 @@ public struct RelatedList: Hashable, Sendable {
     public var notes: [Annotation]
     /// How many notes link to the event ("2 notes link here").
     public var linkingCount: Int
+    /// The selected row, among those the filter keeps.
     public var cursor = ListCursor()
+    public var filter = ListFilter()
 
     public init(eventID: String, items: [RelatedEvent], notes: [Annotation] = [], linkingCount: Int = 0) {
         self.eventID = eventID
@@ -90,7 +101,9 @@ public enum FilterOption: Hashable, Sendable {
 /// The list of filters to choose from.
 public struct FilterPicker: Hashable, Sendable {
     public var options: [FilterOption]
+    /// The selected row, among those the filter keeps.
     public var cursor = ListCursor()
+    public var filter = ListFilter()
 
     public init(options: [FilterOption]) {
         self.options = options

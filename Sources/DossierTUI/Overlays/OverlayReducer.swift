@@ -37,30 +37,36 @@ enum OverlayReducer {
             results.cursor = movedHits(results, command: command, height: PopupGeometry.listHeight(screen: state.size))
             state.overlay = .searchResults(results)
         case .related(var list):
+            let shown = ListPopupRows.visible(in: overlay, state: state)
             if command == .activate {
-                openRelated(list, state: &state, effects: &effects)
+                guard shown.indices.contains(list.cursor.selected) else { return }
+                openRelated(list, row: shown[list.cursor.selected], state: &state, effects: &effects)
                 return
             }
-            list.cursor = moved(list.cursor, command: command, count: list.rows.count, height: PopupGeometry.listHeight(screen: state.size))
+            list.cursor = moved(list.cursor, command: command, count: shown.count, height: PopupGeometry.listHeight(screen: state.size))
             state.overlay = .related(list)
         case .links(var list):
+            let shown = ListPopupRows.visible(in: overlay, state: state)
             if command == .activate {
-                guard list.links.indices.contains(list.cursor.selected) else { return }
+                guard shown.indices.contains(list.cursor.selected) else { return }
                 state.overlay = nil
-                LinkFollower.follow(list.links[list.cursor.selected], state: &state, effects: &effects)
+                LinkFollower.follow(list.links[shown[list.cursor.selected]], state: &state, effects: &effects)
                 return
             }
-            list.cursor = moved(list.cursor, command: command, count: list.links.count, height: PopupGeometry.listHeight(screen: state.size))
+            list.cursor = moved(list.cursor, command: command, count: shown.count, height: PopupGeometry.listHeight(screen: state.size))
             state.overlay = .links(list)
         case .eventCard(let card):
             EventCardReducer.handle(command, card: card, state: &state, effects: &effects)
+        case .entityPage(let page):
+            EntityPageReducer.handle(command, page: page, state: &state, effects: &effects)
         case .eventChoice(var choice):
+            let shown = ListPopupRows.visible(in: overlay, state: state)
             if command == .activate {
-                guard choice.eventIDs.indices.contains(choice.cursor.selected) else { return }
-                EventCardReducer.show(choice.eventIDs[choice.cursor.selected], atConflicts: choice.atConflicts, state: &state)
+                guard shown.indices.contains(choice.cursor.selected) else { return }
+                EventCardReducer.show(choice.eventIDs[shown[choice.cursor.selected]], atConflicts: choice.atConflicts, state: &state)
                 return
             }
-            choice.cursor = moved(choice.cursor, command: command, count: choice.eventIDs.count, height: PopupGeometry.listHeight(screen: state.size))
+            choice.cursor = moved(choice.cursor, command: command, count: shown.count, height: PopupGeometry.listHeight(screen: state.size))
             state.overlay = .eventChoice(choice)
         case .marks(var list):
             if command == .activate {
@@ -76,23 +82,30 @@ enum OverlayReducer {
             // These take their keys before commands are looked up (NoteEditorReducer, NotesBrowserReducer).
             break
         case .filter(var picker):
+            let shown = ListPopupRows.visible(in: overlay, state: state)
             if command == .activate {
-                guard picker.options.indices.contains(picker.cursor.selected) else { return }
+                guard shown.indices.contains(picker.cursor.selected) else { return }
                 state.overlay = nil
-                TimelineReducer.apply(picker.options[picker.cursor.selected], state: &state)
+                let option = picker.options[shown[picker.cursor.selected]]
+                if case .entity(let id, _, _) = option {
+                    // An entity's page, from which `f` filters the timeline by it.
+                    EntityPageReducer.show(id, state: &state)
+                } else {
+                    TimelineReducer.apply(option, state: &state)
+                }
                 return
             }
-            picker.cursor = moved(picker.cursor, command: command, count: picker.options.count, height: PopupGeometry.listHeight(screen: state.size))
+            picker.cursor = moved(picker.cursor, command: command, count: shown.count, height: PopupGeometry.listHeight(screen: state.size))
             state.overlay = .filter(picker)
         }
     }
 
-    /// Enter in the related list: a note's passage, or a related event's telling.
-    static func openRelated(_ list: RelatedList, state: inout AppState, effects: inout [Effect]) {
+    /// Enter on row `row` of the related list: a note's passage, or a related event's telling.
+    static func openRelated(_ list: RelatedList, row: Int, state: inout AppState, effects: inout [Effect]) {
         let rows = list.rows
-        guard rows.indices.contains(list.cursor.selected) else { return }
+        guard rows.indices.contains(row) else { return }
         state.overlay = nil
-        switch rows[list.cursor.selected] {
+        switch rows[row] {
         case .note(let note):
             openNote(note, state: &state, effects: &effects)
         case .event(let item):
@@ -131,9 +144,10 @@ enum OverlayReducer {
 
     /// Moves the selected hit, scrolling the grouped rows so it stays in view.
     static func movedHits(_ results: CollectionSearchResults, command: Command, height: Int) -> ListCursor {
-        guard let delta = ListStep.delta(for: command, height: height, count: results.hits.count), !results.hits.isEmpty else { return results.cursor }
-        let selected = max(0, min(results.hits.count - 1, results.cursor.selected + delta))
-        return hitCursor(selected: selected, top: results.cursor.top, hits: results.hits, height: height)
+        let hits = results.shownHits
+        guard let delta = ListStep.delta(for: command, height: height, count: hits.count), !hits.isEmpty else { return results.cursor }
+        let selected = max(0, min(hits.count - 1, results.cursor.selected + delta))
+        return hitCursor(selected: selected, top: results.cursor.top, hits: hits, height: height)
     }
 
     /// A cursor on hit `selected` whose `top` (a row of ``SearchResultRows``) shows it,
@@ -150,8 +164,9 @@ enum OverlayReducer {
 
     /// Enter on a hit: jump to its first match, searching the article for the query.
     static func openHit(_ results: CollectionSearchResults, state: inout AppState, effects: inout [Effect]) {
-        guard results.hits.indices.contains(results.cursor.selected) else { return }
-        let hit = results.hits[results.cursor.selected]
+        let hits = results.shownHits
+        guard hits.indices.contains(results.cursor.selected) else { return }
+        let hit = hits[results.cursor.selected]
         state.overlay = nil
         let offset = hit.matches.first?.start ?? 0
         state.reading.search = ArticleSearch(query: results.query, hits: [])

@@ -1,12 +1,15 @@
-/// A bordered box with a title, cleared inside: the frame of every popup.
+/// A bordered box with a title, cleared inside: the frame of every popup. A list popup's
+/// typed filter shows at the left of the bottom border, the keys at its right.
 public struct PopupFrame: Widget {
     public var title: String
     public var footer: String?
+    public var filter: String?
     public var theme: Theme
 
-    public init(title: String, footer: String? = nil, theme: Theme) {
+    public init(title: String, footer: String? = nil, filter: String? = nil, theme: Theme) {
         self.title = title
         self.footer = footer
+        self.filter = filter
         self.theme = theme
     }
 
@@ -24,8 +27,15 @@ public struct PopupFrame: Widget {
         buffer.put("┘", x: area.maxX - 1, y: area.maxY - 1, style: border)
         let heading = TextFit.truncated(" \(title) ", width: area.width - 4)
         buffer.put(heading, x: area.x + 2, y: area.y, style: theme.focusedPaneTitle)
-        if let footer {
-            let text = TextFit.truncated(" \(footer) ", width: area.width - 4)
+        // A typed filter wins the room (what was typed must stay visible); the keys take the rest.
+        var filterWidth = 0
+        if let filter {
+            let text = TextFit.truncated(" \(filter) ", width: area.width - 4)
+            filterWidth = DisplayWidth.of(text) + 1
+            buffer.put(text, x: area.x + 2, y: area.maxY - 1, style: theme.focusedPaneTitle)
+        }
+        if let footer, filter == nil || area.width - 4 - filterWidth >= 10 {
+            let text = TextFit.truncated(" \(footer) ", width: area.width - 4 - filterWidth)
             buffer.put(text, x: area.maxX - 2 - DisplayWidth.of(text), y: area.maxY - 1, style: theme.dim)
         }
     }

@@ -62,7 +62,7 @@ struct NoteNavigationTests {
         harness.press(.control("o"))
         #expect(harness.state.reading.articleID == "hanif")
         // A note, by its title: its passage, and it is selected in the pane.
-        harness.press(.character("4"), .character("j"), .character("l"), .character("j"), .enter)
+        harness.press(.character("4"), .character("j"), .character("l"), .down, .enter)
         let first = try #require(try harness.stored().first { $0.quote == H.firstSentence })
         #expect(harness.state.notes.selected == first.id)
         let layout = try #require(harness.state.laidOutArticle)
@@ -70,19 +70,25 @@ struct NoteNavigationTests {
         // A section.
         harness.press(.character("4"))
         harness.state.notes.selected = try #require(try harness.stored().first { $0.quote == H.secondSentence }).id
-        harness.press(.character("l"), .character("j"), .character("j"), .enter)
+        harness.press(.character("l"), .down, .down, .enter)
         #expect(harness.render().text.contains(" hanif · Conclusion"))
         harness.press(.control("o"))
-        // An entity: the timeline shows its events.
+        // An entity: its page, whose `f` shows its events in the timeline.
         harness.press(.character("4"))
         harness.state.notes.selected = try #require(try harness.stored().first { $0.quote == H.secondSentence }).id
-        harness.press(.character("l"), .character("j"), .character("j"), .character("j"), .enter)
+        harness.press(.character("l"), .down, .down, .down, .enter)
+        guard case .entityPage(let page)? = harness.state.overlay else {
+            Issue.record("the entity link did not open its page: \(harness.messages)")
+            return
+        }
+        #expect(page.entityID == "ussr")
+        harness.press(.character("f"))
         #expect(harness.state.timelinePane.filter.entityID == "ussr")
         #expect(harness.state.focus == .timeline)
         // An unknown event: a message, nothing moves.
         harness.press(.character("4"))
         harness.state.notes.selected = try #require(try harness.stored().first { $0.quote == H.secondSentence }).id
-        harness.press(.character("l"), .character("G"), .enter)
+        harness.press(.character("l"), .end, .enter)
         #expect(harness.state.message?.hasPrefix("No event “no-such-event”.") == true)
     }
 
@@ -121,7 +127,7 @@ struct NoteNavigationTests {
         #expect(text.contains("Related to: The dissolution of the Soviet Union · 2 notes link here"))
         #expect(text.contains("✎ note          hanif      “In the Cold War period"))
         // Enter on a note row: its passage.
-        harness.press(.character("j"), .enter)
+        harness.press(.down, .enter)
         #expect(harness.state.reading.articleID == "hussain")
     }
 

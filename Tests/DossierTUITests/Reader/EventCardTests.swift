@@ -135,7 +135,8 @@ struct EventCardTests {
         ReaderFixture.press([.character("e")], on: &state)
         #expect(state.overlay == .eventChoice(EventChoice(eventIDs: ids)))
         #expect(ReaderFixture.render(state).text.contains("Events told on this line"))
-        ReaderFixture.press([.character("j"), .enter], on: &state)
+        // Letters type into the list's filter; the arrows move.
+        ReaderFixture.press([.down, .enter], on: &state)
         #expect(card(state)?.eventID == ids[1])
     }
 

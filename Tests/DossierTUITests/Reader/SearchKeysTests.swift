@@ -75,8 +75,8 @@ struct SearchKeysTests {
         let screen = ReaderFixture.render(state).text
         #expect(screen.contains("“Tashkent” in all articles"))
         #expect(screen.contains("hanif — Pakistan-Russia Relations"))
-        // The third and fourth hits: rapprochement, then hanif.
-        ReaderFixture.press([.character("j"), .character("j"), .character("j")], on: &state)
+        // The third and fourth hits: rapprochement, then hanif (letters type into the filter; arrows move).
+        ReaderFixture.press([.down, .down, .down], on: &state)
         ReaderFixture.press([.enter], on: &state)
         #expect(state.overlay == nil)
         #expect(state.reading.articleID == "hanif")
@@ -87,5 +87,24 @@ struct SearchKeysTests {
         #expect((state.reading.search?.hits.count ?? 0) >= 2)
         ReaderFixture.press([.control("o")], on: &state)
         #expect(state.reading.articleID == "hussain")
+    }
+
+    @Test func typingFiltersTheSearchResults() throws {
+        var state = ReaderFixture.state()
+        ReaderFixture.press([.character("s")], on: &state)
+        ReaderFixture.type("Tashkent", on: &state)
+        ReaderFixture.press([.enter], on: &state)
+        ReaderFixture.type("hanif", on: &state)
+        guard case .searchResults(let results)? = state.overlay else {
+            Issue.record("typing closed the results")
+            return
+        }
+        #expect(!results.shownHits.isEmpty)
+        #expect(results.shownHits.allSatisfy { $0.article == "hanif" })
+        let screen = ReaderFixture.render(state).text
+        #expect(screen.contains(" filter: hanif (\(results.shownHits.count) of \(results.hits.count)) "))
+        #expect(!screen.contains("hussain — "))
+        ReaderFixture.press([.enter], on: &state)
+        #expect(state.reading.articleID == "hanif")
     }
 }

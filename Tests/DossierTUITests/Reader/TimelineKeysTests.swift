@@ -155,7 +155,14 @@ struct TimelineKeysTests {
             Issue.record("no entities")
             return
         }
-        ReaderFixture.press(Array(repeating: .character("j"), count: entityIndex) + [.enter], on: &state)
+        // Letters type into the list's filter, so the arrows move; Enter opens the entity's
+        // page, and its `f` filters the timeline.
+        ReaderFixture.press(Array(repeating: .down, count: entityIndex) + [.enter], on: &state)
+        guard case .entityPage? = state.overlay else {
+            Issue.record("Enter on an entity did not open its page")
+            return
+        }
+        ReaderFixture.press([.character("f")], on: &state)
         #expect(state.timelinePane.filter.entityID != nil)
     }
 

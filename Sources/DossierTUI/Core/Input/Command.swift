@@ -22,6 +22,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case previousEvent, nextEvent, otherTelling, previousTelling, relatedEvents, filterTimeline, clearFilters, eventCard, eventConflicts
     // The tellings side by side (from the event card)
     case sideBySide, focusLeftSide, focusRightSide
+    case entityPage, jumpToYear
     // Notes, the cursor and selections
     case startCursor, startSelection, swapEnds, highlight, annotate, askQuestion, editInEditor, deleteNote, undo, redo
     /// Copy the selected passage (or the cursor's sentence) with its citation.

@@ -33,6 +33,9 @@ extension KeyMap {
         KeyBinding(.searchNext, group: "Searching", keys: [.character("n")], help: "Next match"),
         KeyBinding(.searchPrevious, group: "Searching", keys: [.character("N")], help: "Previous match"),
         KeyBinding(.searchCollection, group: "Searching", keys: [.character("s")], help: "Search all articles", hint: "search all"),
+        KeyBinding(.search, group: "Searching", context: .timeline, keys: [.character("/")], help: "Search the events' titles, summaries and dates", hint: "search events"),
+        KeyBinding(.searchNext, group: "Searching", context: .timeline, keys: [.character("n")], help: "Next matching event"),
+        KeyBinding(.searchPrevious, group: "Searching", context: .timeline, keys: [.character("N")], help: "Previous matching event"),
 
         // Panes
         KeyBinding(.nextPane, group: "Panes", keys: [.tab], help: "Next pane", hint: "pane"),
@@ -62,6 +65,10 @@ extension KeyMap {
         KeyBinding(.relatedEvents, group: "Timeline", context: .reading, keys: [.character("r")], help: "The selected event's related events and notes"),
         KeyBinding(.filterTimeline, group: "Timeline", context: .timeline, keys: [.character("f")], help: "Filter by entity or tag", hint: "filter"),
         KeyBinding(.clearFilters, group: "Timeline", context: .timeline, keys: [.character("F")], help: "Clear the filters"),
+        KeyBinding(.jumpToYear, group: "Timeline", context: .timeline, keys: [.character("Y")], help: "Go to a year: its first event, or the nearest after"),
+        KeyBinding(.entityPage, group: "Timeline", context: .reading, keys: [.character("i")],
+                   help: "The entity page of the name at the cursor, or of the selection", hint: "who"),
+        KeyBinding(.filterTimeline, group: "Timeline", context: .popup, keys: [.character("f")], help: "On an entity's page: filter the timeline by it"),
 
         // Notes
         KeyBinding(.startCursor, group: "Notes", context: .reading, keys: [.character("c")], help: "Cursor mode: a character cursor that w b e ( ) { } ← → move"),
@@ -114,6 +121,9 @@ extension KeyMap {
         KeyBinding(.cancel, group: "Selecting", context: .cursor, keys: [.escape], help: "Leave cursor mode", hint: "leave"),
 
         // Popups
+        KeyBinding(.cancel, group: "Popups", context: .list, keys: [.escape], help: "Clear the typed filter, then close", hint: "close"),
+        KeyBinding(.deleteBackward, group: "Popups", context: .list, keys: [.backspace],
+                   help: "Delete the typed filter's last character (arrows move)"),
         KeyBinding(.cancel, group: "Popups", keys: [.escape], help: "Close the popup, cancel the selection or prompt"),
         KeyBinding(.cancel, group: "Popups", context: .popup, keys: [.character("q")], help: "Close the popup", hint: "close"),
 

@@ -24,6 +24,9 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case eventCard
     /// The tellings side by side are shown (its popup keys apply too).
     case sideBySide
+    /// A list popup (`f`, search results, links, related events) is open: typed keys
+    /// filter its rows, so moving is left to the arrows and page keys.
+    case list
     /// A text editor popup (note editor) is open: only its own keys apply, all others type.
     case editor
     /// The `[[` link completion is open in the note editor: its keys choose and insert;
@@ -51,6 +54,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .popup: return "Popups"
         case .eventCard: return "Event card"
         case .sideBySide: return "Side by side"
+        case .list: return "Lists: type to filter"
         case .editor: return "Note editor"
         case .completion: return "Link completion"
         case .confirmation: return "Discard changes? Save anyway?"

@@ -1,5 +1,5 @@
 /// Turns a key into a command through the key table — looked up in the most specific
-/// context first: a prompt or the note editor (which take typed text), an open popup,
+/// context first: a prompt, the note editor or a list popup's filter (which take typed text), an open popup,
 /// a selection or cursor in the reading pane, the focused pane — and sends the command
 /// to the reducer that owns it (as many times as a count typed before a motion says).
 enum KeyReducer {
@@ -23,6 +23,7 @@ enum KeyReducer {
             NotesBrowserReducer.handle(key, browser: browser, state: &state, effects: &effects)
             return
         }
+        if let overlay = state.overlay, ListFilterReducer.handle(key, overlay: overlay, state: &state) { return }
         if PrefixReducer.continues(key, state: &state, effects: &effects) { return }
         let contexts = activeContexts(state)
         guard let command = KeyMap.defaults.command(for: key, in: contexts) else {
@@ -51,7 +52,7 @@ enum KeyReducer {
         if case .notesBrowser? = state.overlay { return [.notesBrowser] }
         if case .eventCard? = state.overlay { return [.eventCard, .popup] }
         if case .sideBySide? = state.overlay { return [.sideBySide, .popup] }
-        if state.overlay != nil { return [.popup] }
+        if let overlay = state.overlay { return overlay.listFilter == nil ? [.popup] : [.list, .popup] }
         return state.focus.content.keyContexts(state)
     }
 

@@ -21,7 +21,9 @@ public struct EventChoice: Hashable, Sendable {
     public var eventIDs: [String]
     /// Opened with `!`: the chosen card opens at its conflicts.
     public var atConflicts: Bool
+    /// The selected row, among those the filter keeps.
     public var cursor = ListCursor()
+    public var filter = ListFilter()
 
     public init(eventIDs: [String], atConflicts: Bool = false) {
         self.eventIDs = eventIDs

@@ -16,6 +16,8 @@ struct EventCardContent: Hashable, Sendable {
         case event(String)
         /// Show the two sides of the conflict (index into the event's conflicts) side by side.
         case conflict(Int)
+        /// Jump to a place in an article (the entity page's passages).
+        case passage(Location)
     }
 
     /// A row that leads somewhere: its action and the lines it covers.

@@ -88,23 +88,30 @@ enum EventCardReducer {
     /// j/k choose the next or previous row (scrolling to show it; past the first or last
     /// row they scroll the lines); the other moves scroll and choose the first row shown.
     static func moved(_ card: EventCard, command: Command, content: EventCardContent, height: Int) -> EventCard {
+        let (top, selected) = moved(top: card.top, selected: card.selected, command: command, content: content, height: height)
+        return EventCard(eventID: card.eventID, top: top, selected: selected)
+    }
+
+    /// The same for any page laid out as ``EventCardContent`` (the entity page too): its new
+    /// top line and chosen row.
+    static func moved(top: Int, selected: Int, command: Command, content: EventCardContent, height: Int) -> (top: Int, selected: Int) {
         let count = content.lines.count
-        guard let delta = ListStep.delta(for: command, height: height, count: count) else { return card }
+        guard let delta = ListStep.delta(for: command, height: height, count: count) else { return (top, selected) }
         let maxTop = max(0, count - height)
-        var moved = card
-        moved.top = min(card.top, maxTop)
+        var newTop = min(top, maxTop)
+        var newSelected = selected
         let step = command == .lineDown || command == .lineUp
-        let target = card.selected + delta
+        let target = selected + delta
         if step, content.items.indices.contains(target) {
-            moved.selected = target
+            newSelected = target
             let lines = content.items[target].lines
-            if lines.lowerBound < moved.top { moved.top = lines.lowerBound }
-            if lines.upperBound > moved.top + height { moved.top = min(lines.lowerBound, lines.upperBound - height) }
+            if lines.lowerBound < newTop { newTop = lines.lowerBound }
+            if lines.upperBound > newTop + height { newTop = min(lines.lowerBound, lines.upperBound - height) }
         } else {
-            moved.top = max(0, min(maxTop, moved.top + delta))
-            if !step { moved.selected = command == .bottom ? max(0, content.items.count - 1) : content.item(atOrAfterLine: moved.top) ?? card.selected }
+            newTop = max(0, min(maxTop, newTop + delta))
+            if !step { newSelected = command == .bottom ? max(0, content.items.count - 1) : content.item(atOrAfterLine: newTop) ?? selected }
         }
-        return moved
+        return (newTop, newSelected)
     }
 
     /// Enter on a row: a telling or a note's passage in the reading pane (remembered in
@@ -127,6 +134,9 @@ enum EventCardReducer {
             show(id, atConflicts: false, state: &state)
         case .conflict(let index):
             SideBySideReducer.open(from: card, conflict: index, state: &state, effects: &effects)
+        case .passage(let location):
+            state.overlay = nil
+            Navigator.jump(to: location, placement: .third, state: &state, effects: &effects)
         }
     }
 

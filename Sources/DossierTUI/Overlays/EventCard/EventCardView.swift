@@ -41,7 +41,13 @@ struct EventCardView: Widget {
         let more = content.lines.count > body.height ? "\(keys.keyName(.lineDown, in: .global))/\(keys.keyName(.lineUp, in: .global)) · " : ""
         let footer = "\(more)\(keys.keyName(.activate, in: .global)) open · \(keys.keyName(.sideBySide, in: .eventCard)) side by side · \(keys.keyName(.previousEvent)) \(keys.keyName(.nextEvent)) before/after · \(keys.keyName(.cancel, in: .global)) close"
         PopupFrame(title: content.title, footer: footer, theme: theme).render(into: &buffer, area: frame)
-        let chosen = content.items.indices.contains(card.selected) ? content.items[card.selected].lines : 0..<0
+        Self.drawLines(content, top: top, selected: card.selected, in: body, into: &buffer, theme: theme)
+    }
+
+    /// Draws `content` from line `top` into `body`, the lines of row `selected` highlighted:
+    /// the body of the card and of the entity page.
+    static func drawLines(_ content: EventCardContent, top: Int, selected: Int, in body: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
+        let chosen = content.items.indices.contains(selected) ? content.items[selected].lines : 0..<0
         for row in 0..<body.height {
             let index = top + row
             guard content.lines.indices.contains(index) else { break }

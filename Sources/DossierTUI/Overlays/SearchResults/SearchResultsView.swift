@@ -15,10 +15,13 @@ public struct SearchResultsView: Widget {
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let frame = PopupGeometry.frame(screen: area.size, contentHeight: area.height)
         let count = results.hits.count
+        let hits = results.shownHits
         PopupFrame(title: "“\(results.query)” in all articles: \(count) \(count == 1 ? "passage" : "passages")",
-                   footer: "\(KeyMap.defaults.keyName(.activate, in: .global)) open · \(KeyMap.defaults.keyName(.cancel, in: .global)) close", theme: theme).render(into: &buffer, area: frame)
+                   footer: "\(KeyMap.defaults.keyName(.activate, in: .global)) open · \(KeyMap.defaults.keyName(.cancel, in: .global)) close",
+                   filter: results.filter.caption(shown: hits.count, of: count), theme: theme)
+            .render(into: &buffer, area: frame)
         let body = PopupGeometry.body(of: frame)
-        let rows = SearchResultRows.rows(for: results.hits)
+        let rows = SearchResultRows.rows(for: hits)
         for screenRow in 0..<body.height {
             let index = results.cursor.top + screenRow
             guard rows.indices.contains(index) else { break }
@@ -29,7 +32,7 @@ public struct SearchResultsView: Widget {
                 let text = "\(id) — \(title) (\(hits))"
                 buffer.put(TextFit.truncated(text, width: body.width), x: body.x, y: y, style: theme.heading, maxWidth: body.width)
             case .hit(let hitIndex):
-                let hit = results.hits[hitIndex]
+                let hit = hits[hitIndex]
                 let section = hit.sectionTitle.isEmpty ? "opening" : hit.sectionTitle
                 let selected = hitIndex == results.cursor.selected
                 let style = selected ? theme.selection : theme.text

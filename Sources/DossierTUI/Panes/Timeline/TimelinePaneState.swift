@@ -12,6 +12,8 @@ public struct TimelinePaneState: Hashable, Sendable {
     public var filterLabel: String?
     /// The event and mention index `t` last went to.
     public var lastTelling: TellingCursor?
+    /// The last `/` search of the events, for `n`/`N`.
+    public var search: TimelineSearch?
 
     public init() {}
 }

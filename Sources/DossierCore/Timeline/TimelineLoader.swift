@@ -18,7 +18,7 @@ public enum TimelineLoader {
     public static let eventsFileName = "events.yaml"
 
     /// Loads the timeline of `collection` from its folder. `documents` are parsed articles by id
-    /// when the caller has them already; the others are parsed here.
+    /// when the caller has them already; the others are parsed here when there are events.
     public static func load(collection: DossierCollection, documents: [String: Document] = [:]) -> Result {
         let entitiesPath = CollectionLoader.join(collection.directory, entitiesFileName)
         let eventsPath = CollectionLoader.join(collection.directory, eventsFileName)
@@ -26,8 +26,11 @@ public enum TimelineLoader {
         let entitiesText = readText(entitiesPath, diagnostics: &diagnostics)
         let eventsText = readText(eventsPath, diagnostics: &diagnostics)
         var documents = documents
-        for article in collection.articles where documents[article.id] == nil {
-            documents[article.id] = article.read().document
+        // Without events there is no quote to resolve: a thousand articles need not be parsed.
+        if eventsText != nil {
+            for article in collection.articles where documents[article.id] == nil {
+                documents[article.id] = article.read().document
+            }
         }
         return load(entitiesText: entitiesText, entitiesFile: entitiesPath, eventsText: eventsText, eventsFile: eventsPath,
                     articles: collection.articles, failedArticleIDs: Set(collection.failedArticles.map(\.id)),

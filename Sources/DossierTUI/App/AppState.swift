@@ -13,6 +13,8 @@ public struct AppState: Sendable {
     public var annotations = AnnotationsState()
     public var overlay: Overlay?
     public var prompt: PromptState?
+    /// The collection search asked for last, and whether its results are still awaited.
+    public var collectionSearch = CollectionSearchState()
     public var history = NavigationHistory()
     /// The terminal's size.
     public var size: Size

@@ -31,8 +31,7 @@ enum PromptReducer {
         case .articleSearch:
             ArticleSearchReducer.submit(text, state: &state, effects: &effects)
         case .collectionSearch:
-            state.message = "Searching all articles for \(text)…"
-            effects.append(.searchCollection(text))
+            CollectionSearchReducer.start(text, state: &state, effects: &effects)
         }
     }
 }

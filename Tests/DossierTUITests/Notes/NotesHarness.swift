@@ -64,15 +64,15 @@ final class NotesHarness {
             switch effect {
             case .loadArticle(let id):
                 if let loaded = EffectPerformer.loadArticle(id, library: state.library) { dispatch(loaded) }
-            case .searchCollection(let query):
-                dispatch(EffectPerformer.searchCollection(query, library: state.library))
+            case .searchCollection(let query, let generation):
+                ReaderFixture.searchEvents(query, generation: generation).forEach(dispatch)
             case .loadNotes(let article):
                 dispatch(performer.load(article: article, library: state.library))
             case .changeNote(let change):
                 dispatch(performer.change(change, library: state.library))
             case .editExternally(let request):
                 dispatch(.externalEditFinished(request, editor(request)))
-            case .loadTimeline, .savePositions, .redraw, .quit:
+            case .refreshIndex, .loadTimeline, .savePositions, .redraw, .quit:
                 break
             }
         }

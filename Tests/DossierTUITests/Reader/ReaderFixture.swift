@@ -1,4 +1,5 @@
 import DossierCore
+import DossierIndex
 import DossierNotes
 import Foundation
 @testable import DossierTUI
@@ -12,6 +13,16 @@ enum ReaderFixture {
     }()
 
     static let collection: DossierCollection = CollectionLoader.load(directory: contentDirectory).collection
+
+    /// The bundled collection's content index, in memory (brought up to date by each search).
+    static let contentIndex = ContentIndex.inMemory(directory: contentDirectory)
+
+    /// The events a collection search posts, in order, as the reader's index worker would.
+    static func searchEvents(_ query: String, generation: Int) -> [AppEvent] {
+        var events: [AppEvent] = []
+        ReaderIndex(index: contentIndex).search(query, generation: generation, isCurrent: { true }) { events.append($0) }
+        return events
+    }
 
     static let timeline: TimelineLoader.Result = TimelineLoader.load(collection: collection)
 
@@ -60,8 +71,8 @@ enum ReaderFixture {
             switch effect {
             case .loadArticle(let id):
                 if let loaded = EffectPerformer.loadArticle(id, library: state.library) { all += dispatch(loaded, on: &state) }
-            case .searchCollection(let query):
-                all += dispatch(EffectPerformer.searchCollection(query, library: state.library), on: &state)
+            case .searchCollection(let query, let generation):
+                for event in searchEvents(query, generation: generation) { all += dispatch(event, on: &state) }
             default:
                 break
             }

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierIndex
 import Foundation
 
 /// The run loop: draws the state, waits for input, runs the reducer, performs effects —
@@ -13,15 +14,17 @@ public final class ReaderProgram {
     private let theme: Theme
     private let loadsInBackground: Bool
     private var timelineTask: BackgroundTask<AppEvent>?
+    private let indexWorker: IndexWorker
 
     /// - Parameters:
     ///   - notes: the notes database (`nil`: the reader runs without notes).
     ///   - editor: the editor `E` runs (`$VISUAL`, else `$EDITOR`, else `vi`).
-    ///   - loadsInBackground: load the timeline on another thread (the real reader);
-    ///     tests load it in place, for determinism.
+    ///   - index: the collection's content index (`nil`: one in memory, built on first use).
+    ///   - loadsInBackground: load the timeline and work on the index on other threads (the
+    ///     real reader); tests do it in place, for determinism.
     public init(state: AppState, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
                 editor: ExternalEditor = ExternalEditor(environment: ProcessInfo.processInfo.environment),
-                loadsInBackground: Bool = true) {
+                index: ContentIndex? = nil, loadsInBackground: Bool = true) {
         self.state = state
         self.terminal = terminal
         self.performer = EffectPerformer(store: store)
@@ -29,16 +32,19 @@ public final class ReaderProgram {
         self.editor = editor
         self.theme = Theme.standard(for: terminal.colorSupport)
         self.loadsInBackground = loadsInBackground
+        self.indexWorker = IndexWorker(index: index ?? .inMemory(directory: state.library.collection.directory),
+                                       inBackground: loadsInBackground)
     }
 
     /// Starts on `collection` with the saved positions: the first frame is drawn before
     /// the timeline and the notes load.
     public convenience init(collection: DossierCollection, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
                             editor: ExternalEditor = ExternalEditor(environment: ProcessInfo.processInfo.environment),
-                            loadsInBackground: Bool = true) {
+                            index: ContentIndex? = nil, loadsInBackground: Bool = true) {
         let (state, effects) = ReaderStartup.initialState(collection: collection, positions: store.load(), size: terminal.size,
                                                           notes: notes != nil)
-        self.init(state: state, terminal: terminal, store: store, notes: notes, editor: editor, loadsInBackground: loadsInBackground)
+        self.init(state: state, terminal: terminal, store: store, notes: notes, editor: editor, index: index,
+                  loadsInBackground: loadsInBackground)
         pendingStartEffects = effects
     }
 
@@ -59,7 +65,13 @@ public final class ReaderProgram {
                 draw()
                 continue
             }
-            let busy = timelineTask != nil
+            let indexEvents = indexWorker.takeEvents()
+            if !indexEvents.isEmpty {
+                indexEvents.forEach(dispatch)
+                draw()
+                continue
+            }
+            let busy = timelineTask != nil || indexWorker.isBusy
             guard let event = terminal.nextEvent(timeoutMilliseconds: busy ? 15 : nil) else {
                 if !waitsForInput && !busy { break }
                 continue
@@ -99,8 +111,10 @@ public final class ReaderProgram {
                     dispatch(EffectPerformer.loadTimeline(collection: collection, documents: documents))
                     draw()
                 }
-            case .searchCollection(let query):
-                dispatch(EffectPerformer.searchCollection(query, library: state.library))
+            case .refreshIndex:
+                indexWorker.refresh()
+            case .searchCollection(let query, let generation):
+                indexWorker.search(query, generation: generation)
             case .savePositions(let positions):
                 performer.save(positions)
             case .loadNotes(let article):

@@ -15,7 +15,8 @@ public struct SearchResultsView: Widget {
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let frame = PopupGeometry.frame(screen: area.size, contentHeight: area.height)
         let count = results.hits.count
-        PopupFrame(title: "“\(results.query)” in all articles: \(count) \(count == 1 ? "passage" : "passages")",
+        let more = results.isComplete ? "" : " so far, searching…"
+        PopupFrame(title: "“\(results.query)” in all articles: \(count) \(count == 1 ? "passage" : "passages")\(more)",
                    footer: "Enter open · Esc close", theme: theme).render(into: &buffer, area: frame)
         let body = PopupGeometry.body(of: frame)
         let rows = SearchResultRows.rows(for: results.hits)

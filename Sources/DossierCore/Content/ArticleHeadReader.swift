@@ -11,7 +11,8 @@ import Foundation
 /// so a broken file is reported exactly as a full load reports it. Problems further down the
 /// body (control characters, say) are left to `dossier check`.
 public enum ArticleHeadReader {
-    /// How much of a file is read first; front matter is a few hundred bytes.
+    /// How much of a file is read first: front matter is a few hundred bytes, rarely two
+    /// thousand (long provenance notes); a head that holds less is read whole.
     static let headSize = 16 * 1024
 
     /// A ``CollectionLoader/ArticleReader``.

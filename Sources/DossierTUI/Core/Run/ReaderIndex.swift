@@ -38,6 +38,8 @@ final class ReaderIndex: @unchecked Sendable {
     /// Searches the collection for `text`, posting hits in batches while `isCurrent()` (a
     /// newer search cancels this one), and an empty last batch when done.
     func search(_ text: String, generation: Int, isCurrent: () -> Bool, post: (AppEvent) -> Void) {
+        // Replaced while it waited behind the refresh or another search: nothing to do.
+        guard isCurrent() else { return }
         if collection == nil && problem == nil { refresh(post: post) }
         func batch(_ hits: [SearchHit], isLast: Bool, failure: String? = nil) -> AppEvent {
             .collectionSearchFound(CollectionSearchBatch(generation: generation, query: text, hits: hits, isLast: isLast,

@@ -11,7 +11,12 @@ struct NotesPaneGoldenTests {
 
     func render(_ model: NotesPaneModel, selected: NotesPaneItem.ID?, top: Int = 0, focused: Bool = true, size: Size) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: size)
-        NotesPaneView(model: model, selected: selected, top: top, focused: focused, theme: .standard(for: .palette256))
+        // Scrolled as the reader scrolls it, drawn in the pane's frame.
+        let list = NotesPane.listArea(of: PaneGeometry.body(of: buffer.area))
+        let scrolled = NotesPane.top(model: model, selected: selected, from: top, list: list)
+        let body = NotesPaneView(model: model, selected: selected, top: scrolled, focused: focused, theme: .standard(for: .palette256))
+        PaneFrame(title: NotesPane.title, detail: NotesPaneView.titleDetail(model), focused: focused,
+                  theme: .standard(for: .palette256), body: body)
             .render(into: &buffer, area: buffer.area)
         return buffer
     }

@@ -51,3 +51,35 @@ public struct ExternalEditor: Hashable, Sendable {
         return ExternalEditSession(file: file, arguments: arguments(editing: file), originalBody: body)
     }
 }
+
+extension ExternalEditor {
+    /// Hands the terminal to the editor on `request`'s note and takes it back: what
+    /// ``Effect/editExternally(_:)`` does.
+    func edit(_ request: ExternalEditRequest, suspending terminal: Terminal) -> ExternalEditOutcome {
+        let session: ExternalEditSession
+        do {
+            session = try prepare(body: request.body)
+        } catch {
+            return .failed("Could not write the note for the editor: \(error.localizedDescription)")
+        }
+        terminal.suspend()
+        let status: Int32
+        do {
+            status = try session.run()
+        } catch {
+            terminal.resume()
+            session.discard()
+            return .failed("Could not start the editor “\(command)”: \(error)")
+        }
+        terminal.resume()
+        guard status == 0 else {
+            session.discard()
+            return .failed("The editor “\(command)” exited with status \(status); the note is unchanged")
+        }
+        do {
+            return .edited(try session.finish())
+        } catch {
+            return .failed("Could not read the note back from the editor: \(error.localizedDescription)")
+        }
+    }
+}

@@ -135,7 +135,7 @@ enum NoteActionsReducer {
         case .exact:
             state.message = "This note's passage is where it was made"
         case .orphaned:
-            state.message = "This note's passage was not found: select where it belongs (v) and press R"
+            state.message = "This note's passage was not found: select where it belongs (\(KeyMap.defaults.keyName(.startSelection, in: .reading))) and press \(KeyMap.defaults.keyName(.reattach, in: .selection))"
         case .reanchored, .approximate:
             guard let range = item.range else { return }
             effects.append(.changeNote(.reattach(id: item.id, article: state.annotations.derived.article.article, range: range)))

@@ -38,5 +38,9 @@ enum NoteAtHand {
     }
 
     /// The message when there is no note to act on.
-    static let nothingHere = "No note here: select text (v, or c then v) and press a; or pick a note in the notes pane (4)"
+    static var nothingHere: String {
+        let keys = KeyMap.defaults
+        let select = keys.keyName(.startSelection, in: .reading)
+        return "No note here: select text (\(select), or \(keys.keyName(.startCursor, in: .reading)) then \(select)) and press \(keys.keyName(.annotate, in: .selection)); or pick a note in the notes pane (\(keys.keyName(.focusNotes)))"
+    }
 }

@@ -73,7 +73,7 @@ enum NoteResultsReducer {
             state.message = "Saved the note on \(quote)"
         case .delete:
             if let annotation { state.annotations.undo.append(annotation) }
-            state.message = "Deleted the note on \(quote) — u undoes"
+            state.message = "Deleted the note on \(quote) — \(KeyMap.defaults.keyName(.undo)) undoes"
         case .restore(let restored):
             state.notes.selected = restored.id
             state.message = "Restored the note on \(quote)"
@@ -116,7 +116,7 @@ enum NoteResultsReducer {
                 }
                 editor.replaceBody(body)
                 state.overlay = .noteEditor(editor)
-                state.message = "Back from the editor: Ctrl-S saves, Esc cancels"
+                state.message = "Back from the editor: \(KeyMap.defaults.keyName(.save, in: .editor)) saves, \(KeyMap.defaults.keyName(.cancel, in: .editor)) cancels"
                 return
             }
             guard body != request.body else {

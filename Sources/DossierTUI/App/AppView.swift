@@ -34,12 +34,7 @@ public struct AppView: Widget {
             return
         }
         for (pane, rect) in layout.panes {
-            switch pane {
-            case .browser: BrowserView(state: state, theme: theme).render(into: &buffer, area: rect)
-            case .reading: ReadingView(state: state, theme: theme).render(into: &buffer, area: rect)
-            case .timeline: TimelineView(state: state, theme: theme).render(into: &buffer, area: rect)
-            case .notes: NotesView(state: state, theme: theme).render(into: &buffer, area: rect)
-            }
+            PaneFrame(pane: pane, state: state, theme: theme).render(into: &buffer, area: rect)
         }
         Separators(rects: layout.separators, theme: theme).render(into: &buffer, area: area)
         StatusLineView(state: state, theme: theme).render(into: &buffer, area: layout.status)

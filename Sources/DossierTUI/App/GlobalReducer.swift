@@ -34,12 +34,7 @@ enum GlobalReducer {
         case .highlight, .annotate, .askQuestion, .editInEditor, .deleteNote, .undo, .reattach, .confirmAnchor:
             NoteActionsReducer.handle(command, state: &state, effects: &effects)
         default:
-            switch state.focus {
-            case .browser: BrowserReducer.handle(command, state: &state, effects: &effects)
-            case .reading: ReadingReducer.handle(command, state: &state, effects: &effects)
-            case .timeline: TimelineReducer.handle(command, state: &state, effects: &effects)
-            case .notes: NotesPaneReducer.handle(command, state: &state, effects: &effects)
-            }
+            state.focus.content.handle(command, state: &state, effects: &effects)
         }
     }
 }

@@ -35,7 +35,7 @@ enum LinkFollower {
                     state.timelinePane.lastTelling = TellingCursor(eventID: id, mention: mention)
                 }
                 Navigator.jump(to: Location(article: article, offset: range.start), placement: .third, state: &state, effects: &effects)
-                state.message = "Event: \(title) — as \(article) tells it; Esc closes the card"
+                state.message = "Event: \(title) — as \(article) tells it; \(KeyMap.defaults.keyName(.cancel, in: .global)) closes the card"
             } else {
                 state.message = "No article tells “\(title)” with a quote"
             }

@@ -30,22 +30,7 @@ enum MouseReducer {
             }
             return
         }
-        switch state.screenLayout.pane(at: point) {
-        case .reading?: ReadingReducer.scrollView(by: delta, state: &state)
-        case .browser?:
-            let rows = BrowserRows.rows(library: state.library, expanded: state.browser.expanded)
-            BrowserReducer.move(by: delta, rows: rows, height: state.listHeight(of: .browser), state: &state)
-        case .timeline?:
-            guard let timeline = state.library.timeline else { return }
-            let rows = TimelineRows.rows(timeline: timeline, filter: state.timelinePane.filter)
-            TimelineReducer.move(by: delta, rows: rows, timeline: timeline, state: &state)
-            state.focus = .timeline
-        case .notes?:
-            let model = state.notesPaneModel
-            guard state.annotations.isReady, !model.isEmpty else { return }
-            NotesPaneReducer.move(by: delta > 0 ? 1 : -1, model: model, state: &state)
-        case nil: break
-        }
+        state.screenLayout.pane(at: point)?.content.wheel(delta, state: &state)
     }
 
     static func click(at point: Point, double: Bool, state: inout AppState, effects: inout [Effect]) {
@@ -65,55 +50,7 @@ enum MouseReducer {
         state.focus = pane
         let body = PaneGeometry.body(of: rect)
         guard body.contains(x: point.x, y: point.y) else { return }
-        switch pane {
-        case .reading:
-            guard let layout = state.laidOutArticle else { return }
-            let line = state.reading.topLine + (point.y - body.y)
-            guard layout.lines.indices.contains(line) else { return }
-            state.reading.cursorLine = line
-            let column = point.x - body.x - PaneGeometry.readingGutter
-            if double {
-                MouseSelectionReducer.selectWord(line: line, column: column, state: &state)
-                return
-            }
-            if let segment = layout.lines[line].line.segments.first(where: { column >= $0.column && column < $0.column + $0.width }),
-               case .footnote(let label) = segment.attachment {
-                state.overlay = .footnote(FootnotePopup(article: state.reading.articleID, label: label))
-            }
-        case .browser:
-            let rows = BrowserRows.rows(library: state.library, expanded: state.browser.expanded)
-            let row = state.browser.top + (point.y - body.y)
-            guard rows.indices.contains(row) else { return }
-            state.browser.cursor = row
-            BrowserReducer.activate(rows[row], state: &state, effects: &effects)
-        case .timeline:
-            guard let timeline = state.library.timeline else { return }
-            let list = PaneGeometry.timelineList(of: rect)
-            guard list.contains(x: point.x, y: point.y) else { return }
-            let rows = TimelineRows.rows(timeline: timeline, filter: state.timelinePane.filter)
-            let row = state.timelinePane.top + (point.y - list.y)
-            guard rows.indices.contains(row), let index = rows[row].eventIndex else { return }
-            let wasSelected = state.timelinePane.selectedEventID == timeline.events[index].id
-            state.timelinePane.selectedEventID = timeline.events[index].id
-            if wasSelected || double { TimelineReducer.jumpToSelected(timeline: timeline, state: &state, effects: &effects) }
-        case .notes:
-            clickNote(row: point.y - body.y, rect: rect, double: double, state: &state, effects: &effects)
-        }
-    }
-
-    /// A click on a note selects it; on the selected note (or a double click), opens it.
-    static func clickNote(row: Int, rect: Rect, double: Bool, state: inout AppState, effects: inout [Effect]) {
-        guard state.annotations.isReady else { return }
-        let model = state.notesPaneModel
-        let list = NotesPaneView.listArea(of: rect)
-        let lines = NotesPaneLines(model, width: list.width, theme: .monochrome)
-        let selection = model.index(of: state.notes.selected) ?? model.index(of: model.defaultSelection)
-        let first = lines.top(keeping: selection, from: state.notes.top, height: list.height)
-        guard let item = lines.item(atLine: first + row) else { return }
-        let wasSelected = selection == item
-        state.notes.selected = model.items[item].id
-        state.notes.top = first
-        if wasSelected || double { NotesPaneReducer.open(model: model, state: &state, effects: &effects) }
+        pane.content.click(at: point, body: body, double: double, state: &state, effects: &effects)
     }
 
     /// A click outside the popup closes it; on a row of a list popup selects and opens it.

@@ -1,9 +1,6 @@
 /// Focus and the screen's division: Tab and Shift-Tab, `1`–`4`, folding side panes on
 /// narrow screens, and resizing without losing the reading position.
 enum PaneReducer {
-    /// The order Tab goes through the panes.
-    static let order: [Pane] = [.browser, .reading, .timeline, .notes]
-
     static func handle(_ command: Command, state: inout AppState) {
         switch command {
         case .nextPane: cycle(forward: true, state: &state)
@@ -36,7 +33,7 @@ enum PaneReducer {
 
     /// Tab: the next pane; on a narrow screen each side pane unfolds in turn.
     static func cycle(forward: Bool, state: inout AppState) {
-        let candidates = state.screenLayout.mode == .wide ? state.screenLayout.visiblePanes : order
+        let candidates = state.screenLayout.mode == .wide ? state.screenLayout.visiblePanes : Pane.allCases
         guard !candidates.isEmpty else { return }
         let index = candidates.firstIndex(of: state.focus) ?? 0
         let next = candidates[(index + (forward ? 1 : candidates.count - 1)) % candidates.count]
@@ -52,7 +49,7 @@ enum PaneReducer {
     }
 
     /// The terminal changed size: the panes are laid out again; the reading keeps its
-    /// place (``StateNormalizer/relayout(_:)``).
+    /// place (``ReadingPane/relayout(_:)``).
     static func resize(to size: Size, state: inout AppState) {
         state.size = size
         if case .noteEditor(var editor)? = state.overlay {

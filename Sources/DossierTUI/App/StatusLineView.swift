@@ -82,6 +82,10 @@ public struct StatusLineView: Widget {
     /// cursor or a selection, that mode's own keys first.
     static func orderedHints(_ state: AppState) -> [(key: Key, hint: String)] {
         let contexts = KeyReducer.activeContexts(state)
+        if contexts.first == .editor || contexts.first == .confirmation {
+            // Writing a note: every other key types, so only the editor's own keys are hints.
+            return KeyMap.defaults.hints(in: contexts, includingGlobal: false)
+        }
         if contexts.first == .selection || contexts.first == .cursor {
             let own = KeyMap.defaults.hints(in: [contexts[0]], includingGlobal: false)
             let rest = KeyMap.defaults.hints(in: contexts).filter { hint in !own.contains { $0.hint == hint.hint } }

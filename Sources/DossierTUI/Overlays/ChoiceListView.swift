@@ -69,7 +69,7 @@ public struct ChoiceListView: Widget {
 
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let frame = PopupGeometry.frame(screen: area.size, contentHeight: area.height)
-        PopupFrame(title: title, footer: "Enter choose · Esc close", theme: theme).render(into: &buffer, area: frame)
+        PopupFrame(title: title, footer: "\(KeyMap.defaults.keyName(.activate, in: .global)) choose · \(KeyMap.defaults.keyName(.cancel, in: .global)) close", theme: theme).render(into: &buffer, area: frame)
         let body = PopupGeometry.body(of: frame)
         for screenRow in 0..<body.height {
             let index = cursor.top + screenRow

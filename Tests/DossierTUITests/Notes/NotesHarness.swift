@@ -3,16 +3,20 @@ import DossierNotes
 import Foundation
 @testable import DossierTUI
 
-/// The reader's reducer on the bundled collection with a real notes database in a
-/// temporary folder: keys go through ``AppReducer``, and effects are performed the way
-/// the run loop performs them — articles parsed, notes effects done by
-/// ``NotesEffectPerformer`` against the store, the external editor answered by
-/// ``editor``.
+/// The reader on the bundled collection with a real notes database and position store
+/// in a temporary folder: keys go through ``AppReducer`` and effects are performed by the
+/// reader's own ``EffectRunner`` on a ``TestTerminal``; only the external editor is
+/// answered by ``editor``.
 final class NotesHarness {
     let directory: URL
     let store: NotesStore
-    let performer: NotesEffectPerformer
-    var state: AppState
+    let terminal: TestTerminal
+    private var runner: EffectRunner!
+    /// The reader's state (tests may set a selection directly).
+    var state: AppState {
+        get { runner.state }
+        set { runner.state = newValue }
+    }
     /// Every effect asked for, in order.
     private(set) var effects: [Effect] = []
     /// Every message the status line showed, in order.
@@ -26,8 +30,12 @@ final class NotesHarness {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-notes-reader-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         store = try NotesStore(path: directory.appendingPathComponent("notes.sqlite").path)
-        performer = NotesEffectPerformer(connection: NotesConnection(store: store))
-        state = ReaderFixture.state(width: width, height: height, notes: nil)
+        terminal = TestTerminal(width: width, height: height)
+        let positions = FileReadingPositionStore(directory: directory.path, collection: ReaderFixture.collection)
+        runner = EffectRunner(state: ReaderFixture.state(width: width, height: height, notes: nil), terminal: terminal,
+                              store: positions, notes: NotesConnection(store: store),
+                              editNote: { [unowned self] request in self.editor(request) }, index: ReaderFixture.contentIndex,
+                              loadsInBackground: false)
         for annotation in try annotations(self) { try store.add(annotation) }
         dispatch(.notesLoaded(try CollectionNotes.load(from: store, collection: ReaderFixture.notesKey), reanchored: nil))
     }
@@ -56,26 +64,8 @@ final class NotesHarness {
     }
 
     func dispatch(_ event: AppEvent) {
-        let (next, asked) = AppReducer.update(state, event)
-        state = next
-        effects += asked
+        effects += runner.dispatch(event)
         if let message = state.message, messages.last != message { messages.append(message) }
-        for effect in asked {
-            switch effect {
-            case .loadArticle(let id):
-                if let loaded = EffectPerformer.loadArticle(id, library: state.library) { dispatch(loaded) }
-            case .searchCollection(let query, let generation):
-                ReaderFixture.searchEvents(query, generation: generation).forEach(dispatch)
-            case .loadNotes(let article):
-                dispatch(performer.load(article: article, library: state.library))
-            case .changeNote(let change):
-                dispatch(performer.change(change, library: state.library))
-            case .editExternally(let request):
-                dispatch(.externalEditFinished(request, editor(request)))
-            case .refreshIndex, .loadTimeline, .savePositions, .redraw, .quit:
-                break
-            }
-        }
     }
 
     /// The stored annotations of the collection.

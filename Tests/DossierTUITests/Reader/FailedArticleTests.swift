@@ -21,7 +21,7 @@ import Testing
                                                     size: Size(width: 120, height: 40))
         #expect(state.message == "2 articles could not be read — dossier check")
         var buffer = ScreenBuffer(width: 60, height: 20)
-        BrowserView(state: state, theme: .monochrome).render(into: &buffer, area: buffer.area)
+        PaneFrame(pane: .browser, state: state, theme: .monochrome).render(into: &buffer, area: buffer.area)
         let lines = buffer.textLines().filter { !$0.isEmpty }
         #expect(lines.first == " Sections · 5 articles")
         #expect(lines.suffix(3) == [

@@ -46,8 +46,7 @@ enum ReaderFixture {
         return state
     }
 
-    /// Plays keys through the reducer, performing effects the way the run loop does
-    /// (articles parsed, searches run); returns every effect asked for.
+    /// Plays keys through the reader (``dispatch(_:on:)``); returns every effect asked for.
     @discardableResult
     static func press(_ keys: [Key], on state: inout AppState) -> [Effect] {
         var all: [Effect] = []
@@ -62,22 +61,22 @@ enum ReaderFixture {
         press(text.map { Key.character($0) }, on: &state)
     }
 
+    /// Plays `event` through the reader's own ``EffectRunner`` on a ``TestTerminal``, with
+    /// a notes database and a position store in a temporary folder that exists only if
+    /// something is written there (the notes are those of `state`, none on disk);
+    /// returns every effect asked for.
     @discardableResult
     static func dispatch(_ event: AppEvent, on state: inout AppState) -> [Effect] {
-        let (next, effects) = AppReducer.update(state, event)
-        state = next
-        var all = effects
-        for effect in effects {
-            switch effect {
-            case .loadArticle(let id):
-                if let loaded = EffectPerformer.loadArticle(id, library: state.library) { all += dispatch(loaded, on: &state) }
-            case .searchCollection(let query, let generation):
-                for event in searchEvents(query, generation: generation) { all += dispatch(event, on: &state) }
-            default:
-                break
-            }
-        }
-        return all
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-fixture-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let runner = EffectRunner(state: state, terminal: TestTerminal(width: state.size.width, height: state.size.height),
+                                  store: FileReadingPositionStore(directory: folder.path, collection: collection),
+                                  notes: NotesConnection(path: folder.appendingPathComponent("notes.sqlite").path),
+                                  editNote: { _ in .failed("These tests have no editor") }, index: contentIndex,
+                                  loadsInBackground: false)
+        let effects = runner.dispatch(event)
+        state = runner.state
+        return effects
     }
 
     static func render(_ state: AppState, colors: ColorSupport = .palette256) -> ScreenBuffer {

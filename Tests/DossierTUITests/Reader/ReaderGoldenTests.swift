@@ -38,17 +38,15 @@ struct ReaderGoldenTests {
         note(5, "hussain", "Pak-Russian relations have been marred", kind: .note, body: "Compare [[Cold War unease]] and [[section:hanif#introduction]]"),
     ]
 
-    /// hanif's Introduction with ``introductionNotes``.
-    func hanifWithNotes(width: Int = 120, height: Int = 40) -> AppState {
-        var state = ReaderFixture.state(width: width, height: height, notes: Self.introductionNotes)
-        ReaderFixture.press(ReaderFixture.openThirdArticle, on: &state)
-        if state.focus != .browser { ReaderFixture.press([.character("1")], on: &state) }
-        ReaderFixture.press([.character("j"), .character("j"), .enter, .character("2")], on: &state)
-        return state
+    /// hanif's Introduction with ``introductionNotes`` in the notes database.
+    func hanifWithNotes(width: Int = 120, height: Int = 40) throws -> AppState {
+        let harness = try NotesHarness(width: width, height: height) { _ in Self.introductionNotes }
+        harness.openHanifIntroduction()
+        return harness.state
     }
 
     @Test func notesHighlightedAndListed120x40() throws {
-        let state = hanifWithNotes()
+        let state = try hanifWithNotes()
         let screen = ReaderFixture.render(state)
         Golden.check(screen, "reader-notes-120x40")
         let theme = Theme.standard(for: .palette256)
@@ -65,27 +63,27 @@ struct ReaderGoldenTests {
         #expect(lines.contains { $0.contains("✎1991  The dissolution of the") })
     }
 
-    @Test func notesPane80x24() {
-        var state = hanifWithNotes(width: 80, height: 24)
+    @Test func notesPane80x24() throws {
+        var state = try hanifWithNotes(width: 80, height: 24)
         ReaderFixture.press([.character("4"), .character("j")], on: &state)
         Golden.check(ReaderFixture.render(state), "reader-notes-pane-80x24")
     }
 
-    @Test func selecting80x24() {
-        var state = hanifWithNotes(width: 80, height: 24)
+    @Test func selecting80x24() throws {
+        var state = try hanifWithNotes(width: 80, height: 24)
         ReaderFixture.press([.character("c"), .character(")"), .character(")"), .character(")"), .character("v"), .character(")")], on: &state)
         Golden.check(ReaderFixture.render(state), "reader-selecting-80x24")
     }
 
-    @Test func noteEditor80x24() {
-        var state = hanifWithNotes(width: 80, height: 24)
+    @Test func noteEditor80x24() throws {
+        var state = try hanifWithNotes(width: 80, height: 24)
         ReaderFixture.press([.character("c"), .character(")"), .character(")"), .character(")"), .character("v"), .character(")"), .character("a")], on: &state)
         ReaderFixture.type("Its economy: see [[event:soviet-dissolution-1991]]", on: &state)
         Golden.check(ReaderFixture.render(state), "reader-note-editor-80x24")
     }
 
-    @Test func relatedWithNotes120x40() {
-        var state = hanifWithNotes()
+    @Test func relatedWithNotes120x40() throws {
+        var state = try hanifWithNotes()
         state.timelinePane.selectedEventID = "soviet-dissolution-1991"
         ReaderFixture.press([.character("3"), .character("r")], on: &state)
         Golden.check(ReaderFixture.render(state), "reader-related-notes-120x40")

@@ -12,7 +12,7 @@ public func fuzzMarkdown(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         precondition(block.range.start >= 0 && block.range.start <= block.range.end
                      && block.range.end <= document.plainText.count, "block range outside the plain text")
         // Markdown syntax (escapes, references) must not rebuild what the sanitiser removed.
-        precondition(!block.text.unicodeScalars.contains { $0 != "\n" && TextSanitizer.isUnsafe($0) },
+        precondition(!block.text.unicodeScalars.contains { $0 != "\n" && TerminalSafeText.isUnsafe($0) },
                      "a control character in a block's text")
     }
     return 0

@@ -24,6 +24,11 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case extendParagraphForward, extendParagraphBackward
     // Popups and prompts
     case cancel, save, deleteBackward
+    // Writing a note (the editor's own keys; every other key types)
+    case newline, insertTab, deleteForward, cursorLeft, cursorRight, lineStart, lineEnd
+    case deleteToLineEnd, deleteToLineStart, deleteWordBackward
+    // Answering a yes/no question (discard the changes?)
+    case confirm, refuse
     // The reader
     case help, redraw, quit
 }

@@ -87,12 +87,31 @@ extension KeyMap {
         KeyBinding(.extendParagraphBackward, group: "Selecting", context: .cursor, keys: [.character("{")], help: "Back to the start of a paragraph"),
         KeyBinding(.cancel, group: "Selecting", context: .cursor, keys: [.escape], help: "Leave cursor mode", hint: "leave"),
 
-        // Popups and editor
+        // Popups
         KeyBinding(.cancel, group: "Popups", keys: [.escape], help: "Close the popup, cancel the selection or prompt"),
         KeyBinding(.cancel, group: "Popups", context: .popup, keys: [.character("q")], help: "Close the popup", hint: "close"),
-        KeyBinding(.save, group: "Popups", context: .editor, keys: [.control("s")], help: "Save the note"),
-        KeyBinding(.cancel, group: "Popups", context: .editor, keys: [.escape], help: "Cancel (asks before discarding changes)"),
-        KeyBinding(.editInEditor, group: "Popups", context: .editor, keys: [.control("x")], help: "Go on writing in $VISUAL / $EDITOR"),
+
+        // Writing a note: these keys edit, every other key types.
+        KeyBinding(.save, group: "Note editor", context: .editor, keys: [.control("s")], help: "Save the note", hint: "save"),
+        KeyBinding(.cancel, group: "Note editor", context: .editor, keys: [.escape], help: "Cancel (asks before discarding changes)", hint: "cancel"),
+        KeyBinding(.editInEditor, group: "Note editor", context: .editor, keys: [.control("x")], help: "Go on writing in $VISUAL / $EDITOR", hint: "$EDITOR"),
+        KeyBinding(.newline, group: "Note editor", context: .editor, keys: [.enter], help: "New line"),
+        KeyBinding(.insertTab, group: "Note editor", context: .editor, keys: [.tab], help: "Type a tab"),
+        KeyBinding(.deleteBackward, group: "Note editor", context: .editor, keys: [.backspace], help: "Delete the character before the cursor"),
+        KeyBinding(.deleteForward, group: "Note editor", context: .editor, keys: [.delete], help: "Delete the character under the cursor"),
+        KeyBinding(.cursorLeft, group: "Note editor", context: .editor, keys: [.left], help: "Character left"),
+        KeyBinding(.cursorRight, group: "Note editor", context: .editor, keys: [.right], help: "Character right"),
+        KeyBinding(.lineUp, group: "Note editor", context: .editor, keys: [.up, .control("p")], help: "Row up"),
+        KeyBinding(.lineDown, group: "Note editor", context: .editor, keys: [.down, .control("n")], help: "Row down"),
+        KeyBinding(.pageUp, group: "Note editor", context: .editor, keys: [.pageUp], help: "Page up"),
+        KeyBinding(.pageDown, group: "Note editor", context: .editor, keys: [.pageDown], help: "Page down"),
+        KeyBinding(.lineStart, group: "Note editor", context: .editor, keys: [.home, .control("a")], help: "Start of the line"),
+        KeyBinding(.lineEnd, group: "Note editor", context: .editor, keys: [.end, .control("e")], help: "End of the line"),
+        KeyBinding(.deleteToLineEnd, group: "Note editor", context: .editor, keys: [.control("k")], help: "Delete to the end of the line"),
+        KeyBinding(.deleteToLineStart, group: "Note editor", context: .editor, keys: [.control("u")], help: "Delete to the start of the line"),
+        KeyBinding(.deleteWordBackward, group: "Note editor", context: .editor, keys: [.control("w")], help: "Delete the word before the cursor"),
+        KeyBinding(.confirm, group: "Note editor", context: .confirmation, keys: [.character("y"), .character("Y")], help: "Discard the changes", hint: "discard"),
+        KeyBinding(.refuse, group: "Note editor", context: .confirmation, keys: [.character("n"), .character("N"), .escape], help: "Keep writing", hint: "keep writing"),
 
         // Typing a search
         KeyBinding(.activate, group: "Search prompt", context: .prompt, keys: [.enter], help: "Search for what you typed", hint: "search"),

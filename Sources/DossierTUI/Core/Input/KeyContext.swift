@@ -22,6 +22,9 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case popup
     /// A text editor popup (note editor) is open: only its own keys apply, all others type.
     case editor
+    /// The note editor asks whether to discard the changes: yes or no (the editor's save
+    /// key still saves).
+    case confirmation
     /// A one-line prompt (a search query) is being typed: only its own keys apply, all
     /// others type.
     case prompt
@@ -38,6 +41,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
         case .selection: return "Selecting text"
         case .popup: return "Popups"
         case .editor: return "Note editor"
+        case .confirmation: return "Discard changes?"
         case .prompt: return "Search prompt"
         }
     }

@@ -56,6 +56,17 @@ public struct KeyMap: Hashable, Sendable {
         bindings.filter { $0.command == command }.flatMap(\.keys)
     }
 
+    /// How messages and footers name the key for `command`: its first key in `context`,
+    /// else its first key anywhere — so that they follow the table.
+    ///
+    /// ```swift
+    /// KeyMap.defaults.keyName(.cancel, in: .global)   // "Esc"
+    /// ```
+    public func keyName(_ command: Command, in context: KeyContext? = nil) -> String {
+        let inContext = context.flatMap { context in bindings.first { $0.context == context && $0.command == command }?.keys.first }
+        return (inContext ?? keys(for: command).first)?.description ?? command.rawValue
+    }
+
     /// The help text of `command` (its first binding's).
     public func help(for command: Command) -> String? {
         bindings.first { $0.command == command }?.help

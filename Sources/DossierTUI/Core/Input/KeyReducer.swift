@@ -21,7 +21,7 @@ enum KeyReducer {
         }
         let contexts = activeContexts(state)
         guard let command = KeyMap.defaults.command(for: key, in: contexts) else {
-            state.message = "\(key) does nothing here; ? lists the keys"
+            state.message = "\(key) does nothing here; \(KeyMap.defaults.keyName(.help)) lists the keys"
             return
         }
         if command == .quit {
@@ -38,19 +38,9 @@ enum KeyReducer {
     /// The contexts keys are looked up in, most specific first (global is implied).
     static func activeContexts(_ state: AppState) -> [KeyContext] {
         if state.prompt != nil { return [.prompt] }
-        if case .noteEditor? = state.overlay { return [.editor] }
+        if case .noteEditor(let editor)? = state.overlay { return [editor.isConfirmingDiscard ? .confirmation : .editor] }
         if state.overlay != nil { return [.popup] }
-        switch state.focus {
-        case .browser: return [.browser]
-        case .reading:
-            switch state.reading.mode {
-            case .reading: return [.reading]
-            case .cursor: return [.cursor, .reading]
-            case .selecting: return [.selection, .cursor, .reading]
-            }
-        case .timeline: return [.timeline]
-        case .notes: return [.notes]
-        }
+        return state.focus.content.keyContexts(state)
     }
 
     /// `q`: remember where each article was left, and leave.

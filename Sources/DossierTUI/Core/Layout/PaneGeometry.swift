@@ -18,11 +18,6 @@ public enum PaneGeometry {
     public static func readingTextWidth(paneWidth: Int) -> Int {
         max(10, min(maximumTextWidth, paneWidth - readingGutter - readingMargin))
     }
-
-    /// The timeline body without its density strip.
-    public static func timelineList(of pane: Rect) -> Rect {
-        body(of: pane).inset(top: 1)
-    }
 }
 
 extension AppState {
@@ -46,8 +41,7 @@ extension AppState {
     /// Rows a side pane's list shows at once (its body when visible, else the screen's).
     public func listHeight(of pane: Pane) -> Int {
         let rect = screenLayout.rect(for: pane) ?? Rect(size: size)
-        let body = pane == .timeline ? PaneGeometry.timelineList(of: rect) : PaneGeometry.body(of: rect)
-        return max(1, body.height)
+        return max(1, pane.content.listArea(of: PaneGeometry.body(of: rect)).height)
     }
 
     /// The current article's layout at the width its line numbers refer to (the current

@@ -59,20 +59,13 @@ public struct ScreenLayout: Hashable, Sendable {
         status = statusLine
         if size.width >= Self.wideMinimum.width && size.height >= Self.wideMinimum.height {
             mode = .wide
-            let (browser, rest) = body.splitColumns(left: Self.browserWidth(forScreenWidth: size.width))
-            let (browserSeparator, afterBrowser) = rest.splitColumns(left: 1)
-            let (centre, side) = afterBrowser.splitColumns(right: Self.sideWidth(forScreenWidth: size.width))
-            let (reading, sideSeparator) = centre.splitColumns(right: 1)
-            let timelineHeight = (side.height * 3) / 5
-            let (timeline, belowTimeline) = side.splitRows(top: timelineHeight)
-            let (notesSeparator, notes) = belowTimeline.splitRows(top: 1)
-            panes = [.browser: browser, .reading: reading, .timeline: timeline, .notes: notes]
-            separators = [browserSeparator, sideSeparator, notesSeparator]
+            (panes, separators) = Self.wide(body)
             return
         }
         mode = .narrow
-        guard let open = openSidePane, open != .reading else {
-            panes = [.reading: body]
+        let centre = Pane.allCases.filter { $0.content.placement == .centre }
+        guard let open = openSidePane, !centre.contains(open) else {
+            panes = Dictionary(uniqueKeysWithValues: centre.map { ($0, body) })
             separators = []
             return
         }
@@ -82,17 +75,65 @@ public struct ScreenLayout: Hashable, Sendable {
             return
         }
         let paneWidth = min(36, body.width / 2)
-        if open == .browser {
-            let (side, rest) = body.splitColumns(left: paneWidth)
-            let (separator, reading) = rest.splitColumns(left: 1)
-            panes = [.browser: side, .reading: reading]
-            separators = [separator]
+        let side: Rect, separator: Rect, centreRect: Rect
+        if open.content.placement == .left {
+            let (column, rest) = body.splitColumns(left: paneWidth)
+            let (line, remainder) = rest.splitColumns(left: 1)
+            (side, separator, centreRect) = (column, line, remainder)
         } else {
-            let (rest, side) = body.splitColumns(right: paneWidth)
-            let (reading, separator) = rest.splitColumns(right: 1)
-            panes = [open: side, .reading: reading]
-            separators = [separator]
+            let (rest, column) = body.splitColumns(right: paneWidth)
+            let (remainder, line) = rest.splitColumns(right: 1)
+            (side, separator, centreRect) = (column, line, remainder)
         }
+        var placed = [open: side]
+        for pane in centre { placed[pane] = centreRect }
+        panes = placed
+        separators = [separator]
+    }
+
+    /// Every pane at once: the left column, the centre, the right column with its panes
+    /// stacked by their shares; separators between columns, then between stacked panes.
+    private static func wide(_ body: Rect) -> (panes: [Pane: Rect], separators: [Rect]) {
+        var panes: [Pane: Rect] = [:]
+        var separators: [Rect] = []
+        var stacks: [Rect: [(pane: Pane, share: Int)]] = [:]
+        let left = Pane.allCases.filter { $0.content.placement == .left }
+        let right = Pane.allCases.compactMap { pane -> (pane: Pane, share: Int)? in
+            if case .right(let share) = pane.content.placement { return (pane, share) }
+            return nil
+        }
+        var centre = body
+        if !left.isEmpty {
+            let (column, rest) = centre.splitColumns(left: browserWidth(forScreenWidth: body.width))
+            let (separator, afterLeft) = rest.splitColumns(left: 1)
+            stacks[column] = left.map { ($0, 1) }
+            separators.append(separator)
+            centre = afterLeft
+        }
+        if !right.isEmpty {
+            let (rest, column) = centre.splitColumns(right: sideWidth(forScreenWidth: body.width))
+            let (beforeRight, separator) = rest.splitColumns(right: 1)
+            stacks[column] = right
+            separators.append(separator)
+            centre = beforeRight
+        }
+        for pane in Pane.allCases where pane.content.placement == .centre { panes[pane] = centre }
+        for (column, stacked) in stacks.sorted(by: { $0.key.x < $1.key.x }) {
+            let total = stacked.reduce(0) { $0 + $1.share }
+            var remaining = column
+            for (index, item) in stacked.enumerated() {
+                guard index < stacked.count - 1 else {
+                    panes[item.pane] = remaining
+                    break
+                }
+                let (top, below) = remaining.splitRows(top: column.height * item.share / total)
+                let (separator, rest) = below.splitRows(top: 1)
+                panes[item.pane] = top
+                separators.append(separator)
+                remaining = rest
+            }
+        }
+        return (panes, separators)
     }
 
     /// The rectangle of `pane`, or `nil` when it is folded away.

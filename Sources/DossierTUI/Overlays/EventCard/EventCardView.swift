@@ -29,8 +29,10 @@ struct EventCardView: Widget {
         guard let (content, frame) = Self.laidOut(card, state: state) else { return }
         let body = PopupGeometry.body(of: frame)
         let top = max(0, min(card.top, content.lines.count - body.height))
-        let more = content.lines.count > body.height ? "j/k · " : ""
-        PopupFrame(title: content.title, footer: "\(more)Enter open · [ ] before/after · Esc close", theme: theme).render(into: &buffer, area: frame)
+        let keys = KeyMap.defaults
+        let more = content.lines.count > body.height ? "\(keys.keyName(.lineDown, in: .global))/\(keys.keyName(.lineUp, in: .global)) · " : ""
+        let footer = "\(more)\(keys.keyName(.activate, in: .global)) open · \(keys.keyName(.previousEvent)) \(keys.keyName(.nextEvent)) before/after · \(keys.keyName(.cancel, in: .global)) close"
+        PopupFrame(title: content.title, footer: footer, theme: theme).render(into: &buffer, area: frame)
         let chosen = content.items.indices.contains(card.selected) ? content.items[card.selected].lines : 0..<0
         for row in 0..<body.height {
             let index = top + row

@@ -13,7 +13,7 @@ public struct FootnotePopupView: Widget {
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let frame = FootnoteContent.frame(popup, library: library, screen: area.size)
         let number = library.documents[popup.article]?.footnote(labeled: popup.label)?.number
-        PopupFrame(title: "Footnote \(number.map(String.init) ?? popup.label)", footer: "Esc close", theme: theme)
+        PopupFrame(title: "Footnote \(number.map(String.init) ?? popup.label)", footer: "\(KeyMap.defaults.keyName(.cancel, in: .global)) close", theme: theme)
             .render(into: &buffer, area: frame)
         let body = PopupGeometry.body(of: frame)
         let lines = FootnoteContent.lines(popup, library: library, width: body.width) ?? []

@@ -11,7 +11,7 @@ public struct HelpOverlayView: Widget {
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let rows = HelpContent.rows()
         let frame = PopupGeometry.frame(screen: area.size, preferredWidth: HelpContent.width(of: rows) + 4, contentHeight: rows.count)
-        PopupFrame(title: "Keys", footer: "j/k scroll · Esc close", theme: theme).render(into: &buffer, area: frame)
+        PopupFrame(title: "Keys", footer: "\(KeyMap.defaults.keyName(.lineDown, in: .global))/\(KeyMap.defaults.keyName(.lineUp, in: .global)) scroll · \(KeyMap.defaults.keyName(.cancel, in: .global)) close", theme: theme).render(into: &buffer, area: frame)
         let body = PopupGeometry.body(of: frame)
         let keysWidth = min(HelpContent.keysWidth, body.width / 2)
         for screenRow in 0..<body.height {

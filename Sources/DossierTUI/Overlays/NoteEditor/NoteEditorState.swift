@@ -62,79 +62,76 @@ public struct NoteEditorState: Hashable, Sendable {
 
     // MARK: Keys
 
-    /// Acts on `key`; returns what the reader must do, or `nil` when the editor stays open.
+    /// Acts on `key` through the key table's editor keys (a key the table does not bind
+    /// there types its character); returns what the reader must do, or `nil` when the
+    /// editor stays open.
     @discardableResult
     public mutating func handle(_ key: Key, keyMap: KeyMap = .defaults) -> NoteEditorAction? {
-        let command = keyMap.command(for: key, onlyIn: .editor)
         if isConfirmingDiscard {
-            return answerDiscard(key, command: command)
+            // Yes or no; the editor's save key still saves.
+            return answerDiscard(keyMap.command(for: key, onlyIn: .confirmation) ?? keyMap.command(for: key, onlyIn: .editor))
         }
-        switch command {
-        case .save:
+        switch keyMap.command(for: key, onlyIn: .editor) {
+        case .save?:
             return .save(body: body)
-        case .cancel:
+        case .cancel?:
             if isDirty {
                 isConfirmingDiscard = true
                 return nil
             }
             return .close
-        default:
-            break
+        case let command?:
+            edit(command)
+        case nil:
+            if case .character(let character) = key { edit { $0.insert(String(character)) } }
         }
-        edit(key)
         return nil
     }
 
-    /// The answer to "Discard changes? y/n".
-    private mutating func answerDiscard(_ key: Key, command: Command?) -> NoteEditorAction? {
-        switch key {
-        case .character("y"), .character("Y"):
+    /// The answer to "Discard changes?".
+    private mutating func answerDiscard(_ command: Command?) -> NoteEditorAction? {
+        switch command {
+        case .confirm?:
             isConfirmingDiscard = false
             return .close
-        case .character("n"), .character("N"):
+        case .refuse?:
             isConfirmingDiscard = false
             return nil
+        case .save?:
+            isConfirmingDiscard = false
+            return .save(body: body)
         default:
-            if command == .save {
-                isConfirmingDiscard = false
-                return .save(body: body)
-            }
-            if command == .cancel { isConfirmingDiscard = false }
             return nil
         }
     }
 
-    /// An editing or moving key.
-    private mutating func edit(_ key: Key) {
-        var keepsGoal = false
-        switch key {
-        case .character(let character): text.insert(String(character))
-        case .enter: text.insertNewline()
-        case .tab: text.insert("\t")
-        case .backspace: text.deleteBackward()
-        case .delete: text.deleteForward()
-        case .left: text.moveLeft()
-        case .right: text.moveRight()
-        case .up, .control("p"):
-            moveRows(-1)
-            keepsGoal = true
-        case .down, .control("n"):
-            moveRows(1)
-            keepsGoal = true
-        case .pageUp:
-            moveRows(-max(1, viewport.height - 1))
-            keepsGoal = true
-        case .pageDown:
-            moveRows(max(1, viewport.height - 1))
-            keepsGoal = true
-        case .home, .control("a"): text.moveToLineStart()
-        case .end, .control("e"): text.moveToLineEnd()
-        case .control("k"): text.deleteToLineEnd()
-        case .control("u"): text.deleteToLineStart()
-        case .control("w"): text.deleteWordBackward()
-        default: return
+    /// An editing or moving command.
+    private mutating func edit(_ command: Command) {
+        switch command {
+        case .newline: edit { $0.insertNewline() }
+        case .insertTab: edit { $0.insert("\t") }
+        case .deleteBackward: edit { $0.deleteBackward() }
+        case .deleteForward: edit { $0.deleteForward() }
+        case .cursorLeft: edit { $0.moveLeft() }
+        case .cursorRight: edit { $0.moveRight() }
+        case .lineStart: edit { $0.moveToLineStart() }
+        case .lineEnd: edit { $0.moveToLineEnd() }
+        case .deleteToLineEnd: edit { $0.deleteToLineEnd() }
+        case .deleteToLineStart: edit { $0.deleteToLineStart() }
+        case .deleteWordBackward: edit { $0.deleteWordBackward() }
+        // Moving by rows keeps the column aimed at.
+        case .lineUp: moveRows(-1)
+        case .lineDown: moveRows(1)
+        case .pageUp: moveRows(-max(1, viewport.height - 1))
+        case .pageDown: moveRows(max(1, viewport.height - 1))
+        default: break
         }
-        if !keepsGoal { goalColumn = nil }
+    }
+
+    /// Changes the text or the cursor within a line: the column aimed at by row moves is forgotten.
+    private mutating func edit(_ change: (inout EditorText) -> Void) {
+        change(&text)
+        goalColumn = nil
         scrollToCursor()
     }
 
@@ -190,6 +187,7 @@ public struct NoteEditorState: Hashable, Sendable {
             text.move(to: layout.position(row: target, column: goal, in: text))
         }
         goalColumn = goal
+        scrollToCursor()
     }
 
     /// Scrolls so that the cursor's row is in the text area.

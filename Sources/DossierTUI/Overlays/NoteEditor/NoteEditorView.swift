@@ -22,17 +22,7 @@ public struct NoteEditorView: Widget {
 
     /// The keys shown in the frame: "Ctrl-S save · Esc cancel · Ctrl-X $EDITOR".
     public static func keyHints(_ keyMap: KeyMap) -> String {
-        var hints: [String] = []
-        if let save = keyMap.bindings.first(where: { $0.context == .editor && $0.command == .save })?.keys.first {
-            hints.append("\(save) save")
-        }
-        if let cancel = keyMap.bindings.first(where: { $0.context == .editor && $0.command == .cancel })?.keys.first {
-            hints.append("\(cancel) cancel")
-        }
-        if let external = keyMap.bindings.first(where: { $0.context == .editor && $0.command == .editInEditor })?.keys.first {
-            hints.append("\(external) $EDITOR")
-        }
-        return hints.joined(separator: " · ")
+        keyMap.hints(in: [.editor], includingGlobal: false).map { "\($0.key) \($0.hint)" }.joined(separator: " · ")
     }
 
     /// The hints that fit in `width` columns: all of them, else save and cancel alone.
@@ -104,7 +94,7 @@ public struct NoteEditorView: Widget {
     private func renderStatus(into buffer: inout ScreenBuffer, row: Rect) {
         guard !row.isEmpty else { return }
         if state.isConfirmingDiscard {
-            buffer.put(TextFit.truncated(" Discard changes? y/n ", width: row.width), x: row.x, y: row.y, style: theme.error)
+            buffer.put(TextFit.truncated(" Discard changes? \(keyMap.keyName(.confirm, in: .confirmation))/\(keyMap.keyName(.refuse, in: .confirmation)) ", width: row.width), x: row.x, y: row.y, style: theme.error)
             return
         }
         guard !state.text.isEmpty else { return }

@@ -17,7 +17,7 @@ public struct SearchResultsView: Widget {
         let count = results.hits.count
         let more = results.isComplete ? "" : " so far, searching…"
         PopupFrame(title: "“\(results.query)” in all articles: \(count) \(count == 1 ? "passage" : "passages")\(more)",
-                   footer: "Enter open · Esc close", theme: theme).render(into: &buffer, area: frame)
+                   footer: "\(KeyMap.defaults.keyName(.activate, in: .global)) open · \(KeyMap.defaults.keyName(.cancel, in: .global)) close", theme: theme).render(into: &buffer, area: frame)
         let body = PopupGeometry.body(of: frame)
         let rows = SearchResultRows.rows(for: results.hits)
         for screenRow in 0..<body.height {

@@ -1,7 +1,7 @@
 import DossierCore
 
-/// The section browser: articles and the sections of unfolded ones, the article and
-/// section being read marked, the selected row highlighted.
+/// The section browser's body: articles and the sections of unfolded ones, the article
+/// and section being read marked, the selected row highlighted.
 public struct BrowserView: Widget {
     public var state: AppState
     public var theme: Theme
@@ -13,9 +13,7 @@ public struct BrowserView: Widget {
 
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let focused = state.focus == .browser
-        let articles = state.library.collection.articles.count
-        PaneTitle(title: "Sections", detail: Count.phrase(articles, "article"), focused: focused, theme: theme).render(into: &buffer, area: area)
-        let body = PaneGeometry.body(of: area)
+        let body = area
         let rows = BrowserRows.rows(library: state.library, expanded: state.browser.expanded)
         let current = state.currentSectionIndex
         for screenRow in 0..<body.height {

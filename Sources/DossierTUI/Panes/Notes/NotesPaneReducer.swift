@@ -25,7 +25,7 @@ enum NotesPaneReducer {
         }
     }
 
-    /// Moves the selection and scrolls the list to keep it in view.
+    /// Moves the selection (``NotesPane/normalize(_:)`` then scrolls it into view).
     static func move(by delta: Int, model: NotesPaneModel, state: inout AppState) {
         guard !model.isEmpty else {
             state.message = "No notes here"
@@ -34,16 +34,6 @@ enum NotesPaneReducer {
         // From the note shown as selected (the first in view when none is chosen yet).
         let current = model.index(of: state.notes.selected) != nil ? state.notes.selected : model.defaultSelection
         state.notes.selected = model.selection(movedFrom: current, by: delta)
-        keepVisible(model: model, state: &state)
-    }
-
-    /// Scrolls the list so that the selected note is wholly shown.
-    static func keepVisible(model: NotesPaneModel, state: inout AppState) {
-        guard let rect = state.screenLayout.rect(for: .notes) else { return }
-        let list = NotesPaneView.listArea(of: rect)
-        let lines = NotesPaneLines(model, width: list.width, theme: .monochrome)
-        let selection = model.index(of: state.notes.selected) ?? model.index(of: model.defaultSelection)
-        state.notes.top = lines.top(keeping: selection, from: state.notes.top, height: list.height)
     }
 
     /// Enter: the note's passage, a third of the way down the reading pane.
@@ -55,7 +45,7 @@ enum NotesPaneReducer {
             Navigator.jump(to: Location(article: article, offset: range.start), placement: .third, state: &state, effects: &effects)
             PaneReducer.returnToReadingWhenFolded(from: .notes, state: &state)
         case .orphan?:
-            state.message = "This note's passage was not found: select where it belongs (v) and press R to attach it"
+            state.message = "This note's passage was not found: select where it belongs (\(KeyMap.defaults.keyName(.startSelection, in: .reading))) and press \(KeyMap.defaults.keyName(.reattach, in: .selection)) to attach it"
         case nil:
             state.message = "No notes here"
         }

@@ -1,14 +1,16 @@
 import Foundation
 
-/// The notes pane: its title, then the notes of the section(s) in view (see
-/// ``NotesPaneModel``) with the selected one highlighted, or — when there are none — a
-/// short explanation of how to add one, with the keys taken from the key table.
+/// The notes pane's body: the notes of the section(s) in view (see ``NotesPaneModel``)
+/// with the selected one highlighted, or — when there are none — a short explanation of
+/// how to add one, with the keys taken from the key table; while the notes load, or
+/// when the database cannot be used, a plain sentence saying so.
 public struct NotesPaneView: Widget {
     /// What to list.
     public var model: NotesPaneModel
     /// The selected note (``NotesPaneModel/defaultSelection`` when `nil` or not listed).
     public var selected: UUID?
-    /// The first list line the reducer last showed; adjusted to keep the selection in view.
+    /// The first list line shown (``NotesPane/top(model:selected:from:list:)`` keeps the
+    /// selection in view).
     public var top: Int
     /// Whether the pane has focus (the selection is drawn in the selection style).
     public var focused: Bool
@@ -16,20 +18,19 @@ public struct NotesPaneView: Widget {
     public var theme: Theme
     /// The key table the empty pane's explanation takes its keys from.
     public var keyMap: KeyMap
+    /// Whether the notes are loaded, loading, or off.
+    public var availability: NotesAvailability
 
     /// A view of `model` with `selected` highlighted.
-    public init(model: NotesPaneModel, selected: UUID?, top: Int = 0, focused: Bool, theme: Theme, keyMap: KeyMap = .defaults) {
+    public init(model: NotesPaneModel, selected: UUID?, top: Int = 0, focused: Bool, theme: Theme, keyMap: KeyMap = .defaults,
+                availability: NotesAvailability = .ready) {
         self.model = model
         self.selected = selected
         self.top = top
         self.focused = focused
         self.theme = theme
         self.keyMap = keyMap
-    }
-
-    /// The list's rectangle inside a pane (under the title row, one column of margin on the right).
-    public static func listArea(of pane: Rect) -> Rect {
-        pane.inset(top: 1, right: 1)
+        self.availability = availability
     }
 
     /// The pane title's detail: the section(s) in view.
@@ -40,13 +41,11 @@ public struct NotesPaneView: Widget {
 
     /// The explanation shown when no note is listed.
     public static func emptyText(_ model: NotesPaneModel, keyMap: KeyMap) -> [String] {
-        func key(_ command: Command, _ fallback: String) -> String {
-            keyMap.keys(for: command).first?.description ?? fallback
-        }
+        func key(_ command: Command) -> String { keyMap.keyName(command) }
         var paragraphs = [
             model.sections.isEmpty ? "No notes in this article yet." : "No notes in this section.",
             "",
-            "To add one, select text in the reading pane with \(key(.startSelection, "v")) (extend it with \(key(.extendWordForward, "w")), \(key(.extendSentenceForward, ")")), \(key(.extendParagraphForward, "}"))), then press \(key(.highlight, "h")) to highlight it or \(key(.annotate, "a")) to write a note.",
+            "To add one, select text in the reading pane with \(key(.startSelection)) (extend it with \(key(.extendWordForward)), \(key(.extendSentenceForward)), \(key(.extendParagraphForward))), then press \(key(.highlight)) to highlight it or \(key(.annotate)) to write a note.",
         ]
         if model.totalCount > 0 {
             paragraphs += ["", model.totalCount == 1 ? "1 note elsewhere in this article." : "\(model.totalCount) notes elsewhere in this article."]
@@ -54,20 +53,27 @@ public struct NotesPaneView: Widget {
         return paragraphs
     }
 
-    /// Draws the pane (title row included) into `area`.
+    /// Draws the pane's body into `area` (below the title row).
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
-        PaneTitle(title: "Notes", detail: Self.titleDetail(model), focused: focused, theme: theme).render(into: &buffer, area: area)
-        let list = Self.listArea(of: area)
+        let list = NotesPane.listArea(of: area)
         guard !list.isEmpty else { return }
-        if model.isEmpty {
-            renderEmpty(into: &buffer, area: list.inset(left: 1))
-            return
+        switch availability {
+        case .ready where model.isEmpty:
+            renderParagraphs(Self.emptyText(model, keyMap: keyMap), into: &buffer, area: list.inset(left: 1))
+        case .ready:
+            renderList(into: &buffer, list: list)
+        case .loading:
+            renderParagraphs(["Loading the notes…"], into: &buffer, area: list.inset(left: 1))
+        case .unavailable(let reason):
+            renderParagraphs(["Notes are off.", "", reason], into: &buffer, area: list.inset(left: 1))
         }
+    }
+
+    private func renderList(into buffer: inout ScreenBuffer, list: Rect) {
         let lines = NotesPaneLines(model, width: list.width, theme: theme)
         let selection = model.index(of: selected) ?? model.index(of: model.defaultSelection)
-        let first = lines.top(keeping: selection, from: top, height: list.height)
         for row in 0..<list.height {
-            let index = first + row
+            let index = top + row
             guard lines.lines.indices.contains(index) else { break }
             let line = lines.lines[index]
             let y = list.y + row
@@ -85,9 +91,10 @@ public struct NotesPaneView: Widget {
         }
     }
 
-    private func renderEmpty(into buffer: inout ScreenBuffer, area: Rect) {
+    /// Dim paragraphs wrapped to the width, an empty one as a blank line.
+    private func renderParagraphs(_ paragraphs: [String], into buffer: inout ScreenBuffer, area: Rect) {
         var row = 0
-        for paragraph in Self.emptyText(model, keyMap: keyMap) {
+        for paragraph in paragraphs {
             let wrapped = paragraph.isEmpty ? [WrappedLine(segments: [], source: nil)] : LineWrapper(width: area.width).wrap([StyledRun(paragraph, style: theme.dim)])
             for line in wrapped {
                 guard row < area.height else { return }

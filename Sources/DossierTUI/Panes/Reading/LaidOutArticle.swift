@@ -9,8 +9,9 @@ public struct LaidOutArticle: Sendable {
     public let lines: [ArticleLine]
     /// The lines' wrapped text alone, in the same order (for cursor motions).
     public let wrapped: [WrappedLine]
-    /// The lines by offset, for ``lineIndex(containing:)`` and ``lineShowing(_:)``.
-    private let sourceIndex: LineSourceIndex
+    /// The lines by offset, for ``lineIndex(containing:)``, ``lineShowing(_:)`` and
+    /// cursor moves.
+    let sourceIndex: LineSourceIndex
 
     /// Lays out `document` at `width` columns.
     public init(article: Article, document: Document, width: Int, theme: ReadingTheme = .standard) {
@@ -27,9 +28,7 @@ public struct LaidOutArticle: Sendable {
     /// draws it, else the line whose range holds it (a space dropped at a wrap), else
     /// ``lineIndex(containing:)``.
     public func lineShowing(_ offset: Int) -> Int {
-        let holding = sourceIndex.lines(holding: offset)
-        return holding.first { LineColumns.column(of: offset, in: wrapped[$0]) != nil } ?? holding.first
-            ?? lineIndex(containing: offset)
+        sourceIndex.lineDrawing(offset, in: wrapped) ?? lineIndex(containing: offset)
     }
 
     public var count: Int { lines.count }

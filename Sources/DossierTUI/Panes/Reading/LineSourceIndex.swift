@@ -40,6 +40,14 @@ struct LineSourceIndex: Sendable {
         return result.sorted()
     }
 
+    /// The line that draws the character at `offset` (a cursor's line): the first line
+    /// holding it that shows it, else the first holding it (a space dropped at a wrap);
+    /// `nil` when no line holds it. `lines` are the lines this index was built from.
+    func lineDrawing(_ offset: Int, in lines: [WrappedLine]) -> Int? {
+        let holding = self.lines(holding: offset)
+        return holding.first { LineColumns.column(of: offset, in: lines[$0]) != nil } ?? holding.first
+    }
+
     /// The first line whose range holds `offset` or, with `emptyAtOffset`, is empty and
     /// starts at it (a line showing only a footnote marker).
     func firstLine(holding offset: Int, emptyAtOffset: Bool) -> Int? {

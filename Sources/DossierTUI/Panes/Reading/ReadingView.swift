@@ -1,6 +1,6 @@
 import DossierCore
 
-/// The reading pane: the article's lines from the top line, a gutter with the cursor
+/// The reading pane's body: the article's lines from the top line, a gutter with the cursor
 /// line's mark and a mark beside passages that events are anchored to; passages with
 /// notes, the matches of the article search and the selection highlighted; the
 /// character cursor in cursor mode.
@@ -15,9 +15,7 @@ public struct ReadingView: Widget {
 
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let focused = state.focus == .reading
-        PaneTitle(title: "Reading", detail: state.article?.metadata.title, focused: focused, theme: theme)
-            .render(into: &buffer, area: area)
-        let body = PaneGeometry.body(of: area)
+        let body = area
         guard let layout = state.laidOutArticle else {
             buffer.put("Opening the article…", x: body.x + PaneGeometry.readingGutter, y: body.y, style: theme.dim, maxWidth: body.width)
             return

@@ -1,6 +1,6 @@
 import DossierCore
 
-/// The timeline pane: the decade density strip, then every event (as filtered) in time
+/// The timeline pane's body: the decade density strip, then every event (as filtered) in time
 /// order under its era. Events told in the passage on screen carry `▸`, events whose
 /// tellings conflict `!`, events with notes (linking to them, or on their tellings)
 /// `✎`; the selected event is highlighted.
@@ -16,20 +16,17 @@ public struct TimelineView: Widget {
     public func render(into buffer: inout ScreenBuffer, area: Rect) {
         let focused = state.focus == .timeline
         guard let timeline = state.library.timeline else {
-            PaneTitle(title: "Timeline", detail: "loading…", focused: focused, theme: theme).render(into: &buffer, area: area)
             let message = state.library.timelineProblem ?? "Loading the events…"
-            buffer.put(TextFit.truncated(message, width: area.width - 1), x: area.x + 1, y: area.y + 1, style: theme.dim, maxWidth: area.width - 1)
+            buffer.put(TextFit.truncated(message, width: area.width - 1), x: area.x + 1, y: area.y, style: theme.dim, maxWidth: area.width - 1)
             return
         }
         let filter = state.timelinePane.filter
         let events = filter.isEmpty ? timeline.events : timeline.events(matching: filter)
-        let detail = state.timelinePane.filterLabel.map { "\($0) (\(events.count))" } ?? Count.phrase(events.count, "event")
-        PaneTitle(title: "Timeline", detail: detail, focused: focused, theme: theme).render(into: &buffer, area: area)
-        let body = PaneGeometry.body(of: area)
+        let body = area
         let selected = state.timelinePane.selectedEventID.flatMap(timeline.event(withID:))
         DensityStrip(events: events, selectedDecade: selected?.date.decade, theme: theme)
             .render(into: &buffer, area: body.row(0))
-        let list = PaneGeometry.timelineList(of: area)
+        let list = TimelinePane.listArea(of: body)
         let rows = TimelineRows.rows(timeline: timeline, filter: filter)
         if rows.isEmpty {
             buffer.put("No events", x: list.x + 1, y: list.y, style: theme.dim, maxWidth: list.width - 1)

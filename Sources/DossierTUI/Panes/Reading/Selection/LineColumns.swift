@@ -77,18 +77,6 @@ public enum LineColumns {
         return before ?? after
     }
 
-    /// The index of the line showing `offset`: the line whose text holds it, else the
-    /// line whose range holds it (a space dropped at a wrap), else `nil`.
-    public static func lineIndex(containing offset: Int, in lines: [WrappedLine]) -> Int? {
-        var fallback: Int?
-        for (index, line) in lines.enumerated() {
-            guard let source = line.source, source.contains(offset) else { continue }
-            if column(of: offset, in: line) != nil { return index }
-            if fallback == nil { fallback = index }
-        }
-        return fallback
-    }
-
     private static func lastOffset(of segment: LineSegment, source: Range<Int>) -> Int {
         guard source.count == segment.text.unicodeScalars.count, let last = segment.text.last else { return source.lowerBound }
         return source.upperBound - last.unicodeScalars.count

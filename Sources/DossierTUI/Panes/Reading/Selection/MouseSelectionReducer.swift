@@ -62,7 +62,8 @@ enum MouseSelectionReducer {
         defer { state.reading.dragAnchor = nil }
         guard state.reading.dragAnchor != nil, state.reading.mode.selection != nil else { return }
         drag(to: point, state: &state)
-        state.message = "Selected: h highlights, a writes a note, Esc cancels"
+        let keys = KeyMap.defaults
+        state.message = "Selected: \(keys.keyName(.highlight, in: .selection)) highlights, \(keys.keyName(.annotate, in: .selection)) writes a note, \(keys.keyName(.cancel, in: .selection)) cancels"
     }
 
     /// A double click selects the word under the pointer.

@@ -75,9 +75,9 @@ public struct Selection: Hashable, Sendable {
     }
 
     /// The selection with its cursor moved `delta` lines (arrows, `j`/`k`).
-    public func extended(lines delta: Int, in lines: [WrappedLine], text: SelectableText) -> Selection {
+    func extended(lines delta: Int, in lines: [WrappedLine], index: LineSourceIndex, text: SelectableText) -> Selection {
         var copy = self
-        copy.cursor = cursor.moved(lines: delta, in: lines, text: text)
+        copy.cursor = cursor.moved(lines: delta, in: lines, index: index, text: text)
         return copy
     }
 

@@ -85,11 +85,11 @@ enum SelectionReducer {
         case .reading:
             return
         case .cursor(let cursor):
-            let moved = lines != 0 ? cursor.moved(lines: lines, in: layout.wrapped, text: text) : cursor.moved(motion ?? .characterForward, in: text)
+            let moved = lines != 0 ? cursor.moved(lines: lines, in: layout.wrapped, index: layout.sourceIndex, text: text) : cursor.moved(motion ?? .characterForward, in: text)
             state.reading.mode = .cursor(moved)
         case .selecting(let selection, let back):
             let moved = lines != 0
-                ? selection.extended(lines: lines, in: layout.wrapped, text: text)
+                ? selection.extended(lines: lines, in: layout.wrapped, index: layout.sourceIndex, text: text)
                 : selection.extended(by: motion ?? .characterForward, in: text)
             state.reading.mode = .selecting(moved, returnsToCursor: back)
         }

@@ -4,7 +4,7 @@
 /// ```swift
 /// var cursor = TextCursor(offset: text.firstStop)
 /// cursor = cursor.moved(.wordForward, in: text)
-/// cursor = cursor.moved(lines: 1, in: layout.lines.map(\.line), text: text)
+/// cursor = cursor.moved(lines: 1, in: layout.wrapped, index: layout.sourceIndex, text: text)
 /// ```
 public struct TextCursor: Hashable, Sendable {
     /// The scalar offset of the character under the cursor.
@@ -27,8 +27,10 @@ public struct TextCursor: Hashable, Sendable {
     /// The cursor moved `delta` lines down (up when negative) through `lines` (the
     /// laid-out article, in screen order), skipping lines without text, to the
     /// character nearest the goal column. Stays put when there is no such line.
-    public func moved(lines delta: Int, in lines: [WrappedLine], text: SelectableText) -> TextCursor {
-        guard delta != 0, let current = LineColumns.lineIndex(containing: offset, in: lines) else { return self }
+    /// The cursor's line is found through `index` (built from `lines`), not by a scan:
+    /// an article of tens of thousands of lines moves as fast as a short one.
+    func moved(lines delta: Int, in lines: [WrappedLine], index lineIndex: LineSourceIndex, text: SelectableText) -> TextCursor {
+        guard delta != 0, let current = lineIndex.lineDrawing(offset, in: lines) else { return self }
         let goal = goalColumn ?? LineColumns.column(of: offset, in: lines[current]) ?? 0
         var index = current
         var remaining = abs(delta)

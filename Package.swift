@@ -45,7 +45,7 @@ let package = Package(
         ),
         .target(
             name: "DossierTUI",
-            dependencies: ["DossierCore", "DossierNotes", "CNcursesw"]
+            dependencies: ["DossierCore", "DossierNotes", "DossierIndex", "CNcursesw"]
         ),
         .executableTarget(
             name: "dossier",
@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "DossierImportTests", dependencies: ["DossierImport", "DossierCore"]),
         .testTarget(name: "DossierNotesTests", dependencies: ["DossierNotes", "DossierCore"], exclude: ["Fixtures"]),
         .testTarget(name: "DossierIndexTests", dependencies: ["DossierIndex", "DossierCore"]),
-        .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierCore", "DossierNotes"], resources: [.copy("Golden")]),
+        .testTarget(name: "DossierTUITests", dependencies: ["DossierTUI", "DossierCore", "DossierNotes", "DossierIndex"], resources: [.copy("Golden")]),
         .testTarget(name: "EndToEndTests", dependencies: ["DossierCore"], exclude: ["Golden", "Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -2,19 +2,28 @@
 # The performance table of README "Performance": a release build on a generated collection,
 # each Dossier figure beside its baseline (less, cat, grep) measured in the same run.
 # Usage: Benchmarks/run.sh [ARTICLES] [RUNS] [NOTES]   (defaults: 1000 articles, 15 runs, 10000 notes)
-# Needs python3, tmux, /usr/bin/time and ../shared/tools/firstframe.py beside the repository.
+# Needs python3, tmux, valgrind, /usr/bin/time and ../shared/tools/{firstframe,keycost}.py beside the repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 articles=${1:-1000}
 runs=${2:-15}
 notes=${3:-10000}
-harness=../shared/tools/firstframe.py
-[ -f "$harness" ] || harness=/work/shared/tools/firstframe.py
-swift build -c release --product dossier >/dev/null
-binary=$PWD/.build/release/dossier
+tools=../shared/tools
+[ -f "$tools/firstframe.py" ] || tools=/work/shared/tools
+harness=$tools/firstframe.py
+# What `make install` ships: the Swift runtime linked in, so start-up loads no Swift libraries.
+# DOSSIER_BINARY names a binary built that way already (a release build takes half an hour here).
+binary=${DOSSIER_BINARY:-}
+if [ -z "$binary" ]; then
+  swift build -c release --static-swift-stdlib --product dossier >/dev/null
+  binary=$PWD/.build/release/dossier
+fi
 
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+# A tmux server of our own, started with the environment below (never the user's sessions).
+export TMUX_TMPDIR=$work/tmux
+mkdir -p "$TMUX_TMPDIR"
+trap 'tmux kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
 collection=$work/collection
 python3 Benchmarks/generate.py "$collection" --articles "$articles" --notes "$notes" --seed 1
 # Every run gets its own cache, state and notes: nothing of the user's is read or written.
@@ -47,8 +56,11 @@ python3 Benchmarks/measure.py "$runs" \
   "dossier notes list --search … --sort date --json|dossier|$dossier notes list --search 'Note 42' --sort date --json"
 } > "$work/table.tsv"
 
+# Cold: a cache of its own where the index is never complete (each run is stopped at its first
+# frame, before the background build commits), so every run starts with no index.
 frames=$(python3 "$harness" "$runs" \
   "Sections ·|$dossier" \
+  "Sections ·|env DOSSIER_CACHE_DIR=$work/cold-cache $dossier" \
   "Sections ·|$binary --content $PWD/Content" \
   "id: hanif|less $PWD/Content/articles/hanif.md")
 harness_ms=$(echo "$frames" | awk 'NR==1 {print $1}')
@@ -60,9 +72,37 @@ echo "$frames" | awk -v harness="$harness_ms" 'NR > 1 {
   label = $0; sub(/.*  ok [0-9]+\/[0-9]+  /, "", label)
   printf "| first frame (net of the tmux harness, %.1f ms): %s | %.1f ms | | |\n", harness, label, $1 - harness }'
 
+# The first frame rows, in the order given to the harness above.
+echo
+echo "First frame rows: 1,000 articles with the index built (warm), then with no index (cold), then the bundled collection, then less."
+
+# One scroll step's cost in instructions (stable on a loaded machine): callgrind collects only
+# while 20 `j` keys are handled, on the 1,000-article collection with its index built.
+# valgrind cannot read the debug information of the static binary: it runs a stripped copy.
+steps=20
+session=callgrind
+strip -o "$work/dossier-stripped" "$binary"
+tmux new-session -d -s $session -x 120 -y 40 \
+  "env LANG=C.UTF-8 TERM=xterm-256color valgrind --tool=callgrind --collect-atstart=no --callgrind-out-file=$work/callgrind.out $work/dossier-stripped --content $collection"
+wait_for() { for _ in $(seq 1 600); do tmux capture-pane -p -t $session 2>/dev/null | grep -q "$1" && return 0; tmux has-session -t $session 2>/dev/null || return 1; sleep 0.5; done; return 1; }
+wait_for "Sections ·"
+# Let the background refresh and the events finish first.
+for _ in $(seq 1 600); do tmux capture-pane -p -t $session 2>/dev/null | grep -qE "Indexing|Loading the events" || break; sleep 0.5; done
+valgrind_pid=$(tmux list-panes -t $session -F '#{pane_pid}')
+callgrind_control -i on "$valgrind_pid" >/dev/null
+for _ in $(seq 1 $steps); do tmux send-keys -t $session j; sleep 0.3; done
+sleep 2
+callgrind_control -i off "$valgrind_pid" >/dev/null
+tmux send-keys -t $session q
+for _ in $(seq 1 120); do kill -0 "$valgrind_pid" 2>/dev/null || break; sleep 0.5; done
+total=$(callgrind_annotate "$work/callgrind.out" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }')
+echo "One scroll step (j) at 1,000 articles: $(( total / steps )) instructions (callgrind, $steps steps)"
+
+# CPU per key and peak RSS of the reader, then after one collection search and 20 articles opened.
+echo
+python3 "$tools/keycost.py" "$binary" "$collection" 50
+
 # CPU per key with the notes loaded (j and page in the reading pane), from /proc.
-keycost=../shared/tools/keycost.py
-[ -f "$keycost" ] || keycost=/work/shared/tools/keycost.py
 echo
 echo "Reader with $notes notes:"
-python3 "$keycost" "$binary" "$collection" 300
+python3 "$tools/keycost.py" "$binary" "$collection" 300

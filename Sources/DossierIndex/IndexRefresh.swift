@@ -5,24 +5,25 @@ import GRDB
 extension ContentIndex {
     /// Brings the index up to date with the collection's files and answers for the collection:
     /// unchanged files (same size and time, or same hash) are not read; changed and new ones are
-    /// read and parsed, several at a time; rows of removed files are dropped.
-    public func refresh() throws -> IndexedCollection {
+    /// read and parsed, several at a time; rows of removed files are dropped. `progress` is told
+    /// how many of the changed files are done, of how many, after each batch.
+    public func refresh(progress: (_ done: Int, _ total: Int) -> Void = { _, _ in }) throws -> IndexedCollection {
         // Immediate: a concurrent refresh (the reader and a command) waits here rather than
         // failing to upgrade its read to a write halfway through.
         try database.writeWithoutTransaction { db in
             var result: IndexedCollection?
             try db.inTransaction(.immediate) {
-                result = try refresh(db)
+                result = try refresh(db, progress: progress)
                 return .commit
             }
             return result!
         }
     }
 
-    private func refresh(_ db: Database) throws -> IndexedCollection {
+    private func refresh(_ db: Database, progress: (Int, Int) -> Void) throws -> IndexedCollection {
         var known = try StoredArticle.fetchAll(db)
         var reread = 0
-        let stamps = try readChangedFiles(known: known) { name, reading in
+        let stamps = try readChangedFiles(known: known, progress: progress) { name, reading in
             try reading.save(db, name: name)
             known[name] = reading.stored
             reread += 1
@@ -84,7 +85,7 @@ extension ContentIndex {
     /// Reads and parses, on every core, the article files whose stamp differs from the index's;
     /// hands each to `save` (on this thread) in batches, so that memory holds one batch at a time.
     /// Returns every file's stamp, so that no file is examined twice.
-    private func readChangedFiles(known: [String: StoredArticle],
+    private func readChangedFiles(known: [String: StoredArticle], progress: (Int, Int) -> Void,
                                   save: (String, ArticleReading) throws -> Void) throws -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
         var changed: [(name: String, path: String, id: String, stamp: FileStamp)] = []
@@ -93,6 +94,7 @@ extension ContentIndex {
             stamps[file.name] = stamp
             if known[file.name]?.stamp != stamp { changed.append((file.name, file.path, file.id, stamp)) }
         }
+        if !changed.isEmpty { progress(0, changed.count) }
         let batchSize = 32
         for batchStart in stride(from: 0, to: changed.count, by: batchSize) {
             let batch = Array(changed[batchStart..<min(batchStart + batchSize, changed.count)])
@@ -107,6 +109,7 @@ extension ContentIndex {
             for (index, file) in batch.enumerated() {
                 if let reading = results.value(index) { try save(file.name, reading) }
             }
+            progress(batchStart + batch.count, changed.count)
         }
         return stamps
     }
@@ -122,7 +125,11 @@ extension StoredArticle {
     /// What the loader's reader would say for this file, without its body: the index answers
     /// with metadata and diagnostics only, and ``IndexedArticle/load()`` reads the body when needed.
     func answer(path: String) -> (Article?, [Diagnostic]) {
-        let article = metadata.map { Article(metadata: $0, body: "", bodyFirstLine: 1, file: path) }
+        let article = metadata.map { metadata in
+            var article = Article(metadata: metadata, body: "", bodyFirstLine: 1, file: path)
+            article.bodyIsOmitted = true
+            return article
+        }
         return (article, diagnostics.map { $0.diagnostic(articleFile: path) })
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierIndex
 import DossierNotes
 import DossierTUI
 import Foundation
@@ -7,6 +8,10 @@ import Foundation
 /// Opens the reader (`dossier` with no command): checks the terminal first — a pipe or
 /// `TERM=dumb` gets a clear message and exit status 1 — then loads the collection's front
 /// matter and hands the terminal to the reader until the user quits.
+///
+/// The front matter comes from the content index for the files it knows unchanged, and
+/// from the head of each other file; no body is read before the first frame. The index is
+/// brought up to date by the reader, in the background.
 ///
 /// The notes database (`--notes`, `$DOSSIER_NOTES`, the XDG default) is opened by the
 /// reader after its first frame; one it cannot use (a newer Dossier's) is reported
@@ -19,7 +24,8 @@ enum ReaderLauncher {
             throw ExitCode(1)
         }
         let directory = try content.directory()
-        let loaded = CollectionLoader.load(directory: directory)
+        let index = ContentIndex.open(collection: directory).index
+        let loaded = CollectionLoader.load(directory: directory, readArticle: index.frontMatterReader())
         guard !loaded.collection.articles.isEmpty else {
             for diagnostic in loaded.errors { Console.printError(diagnostic.description) }
             Console.printError("dossier: no article to read in \(directory)")
@@ -37,7 +43,7 @@ enum ReaderLauncher {
         }
         let connection = NotesConnection(path: NotesLocation.path(explicitPath: notes.notes))
         let program = ReaderProgram(collection: loaded.collection, terminal: terminal, store: store, notes: connection,
-                                    clipboardFile: stateDirectory.map(ClipboardFile.init(directory:)))
+                                    clipboardFile: stateDirectory.map(ClipboardFile.init(directory:)), index: index)
         program.run()
         terminal.restore()
     }

@@ -269,8 +269,10 @@ struct Tmux {
         return try SpawnedCommand.run(executable, server + arguments, environment: environment, capture: capture).output
     }
 
+    /// Starts `command`; the reader's content index goes to this test run's cache, never the user's.
     func start(width: Int, height: Int, command: String) throws {
-        try run(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", command])
+        try run(["new-session", "-d", "-e", "DOSSIER_CACHE_DIR=\(DossierProcess.cacheDirectory)", "-s", name,
+                 "-x", "\(width)", "-y", "\(height)", command])
     }
 
     func keys(_ keys: String...) throws {

@@ -10,6 +10,9 @@ public struct Article: Sendable {
     public var bodyFirstLine: Int
     /// The file path used in diagnostics.
     public var file: String
+    /// True when only the front matter was read (``ArticleHeadReader``, the content index):
+    /// `body` is empty and ``read()`` reads the file when the article is first needed.
+    public var bodyIsOmitted = false
 
     public init(metadata: ArticleMetadata, body: String, bodyFirstLine: Int, file: String) {
         self.metadata = metadata
@@ -20,8 +23,12 @@ public struct Article: Sendable {
 
     public var id: String { metadata.id }
 
-    /// Parses the body; the diagnostics name `file` and its lines.
+    /// Parses the body; the diagnostics name `file` and its lines. An article whose body was
+    /// omitted is read from its file now, so what is parsed is the file as it is now.
     public func read() -> MarkdownReader.Result {
-        MarkdownReader.read(body, file: file, firstLine: bodyFirstLine)
+        guard bodyIsOmitted else { return MarkdownReader.read(body, file: file, firstLine: bodyFirstLine) }
+        let (whole, problems) = CollectionLoader.readArticle(path: file, id: id)
+        guard let whole else { return MarkdownReader.Result(document: MarkdownReader.read("").document, diagnostics: problems) }
+        return whole.read()
     }
 }

@@ -18,7 +18,7 @@ public enum TimelineLoader {
     public static let eventsFileName = "events.yaml"
 
     /// Loads the timeline of `collection` from its folder. `documents` are parsed articles by id
-    /// when the caller has them already; the others are parsed here.
+    /// when the caller has them already; the others are parsed here when there are events.
     public static func load(collection: DossierCollection, documents: [String: Document] = [:]) -> Result {
         let entitiesPath = CollectionLoader.join(collection.directory, entitiesFileName)
         let eventsPath = CollectionLoader.join(collection.directory, eventsFileName)
@@ -26,9 +26,12 @@ public enum TimelineLoader {
         let entitiesText = readText(entitiesPath, diagnostics: &diagnostics)
         let eventsText = readText(eventsPath, diagnostics: &diagnostics)
         var documents = documents
-        let unparsed = collection.articles.filter { documents[$0.id] == nil }
-        for (article, document) in zip(unparsed, unparsed.concurrentMap { $0.read().document }) {
-            documents[article.id] = document
+        // Without events there is no quote to resolve: a thousand articles need not be parsed.
+        if eventsText != nil {
+            let unparsed = collection.articles.filter { documents[$0.id] == nil }
+            for (article, document) in zip(unparsed, unparsed.concurrentMap { $0.read().document }) {
+                documents[article.id] = document
+            }
         }
         return load(entitiesText: entitiesText, entitiesFile: entitiesPath, eventsText: eventsText, eventsFile: eventsPath,
                     articles: collection.articles, failedArticleIDs: Set(collection.failedArticles.map(\.id)),

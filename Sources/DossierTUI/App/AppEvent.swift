@@ -9,9 +9,13 @@ public enum AppEvent: Sendable {
     case articleLoaded(id: String, document: Document)
     /// The events were loaded (``Effect/loadTimeline``), with the articles parsed on the way.
     case timelineLoaded(Timeline, documents: [String: Document], problem: String?)
-    /// A collection-wide search finished (``Effect/searchCollection(_:)``), with any
-    /// articles it had to parse.
-    case collectionSearched(query: String, hits: [SearchHit], documents: [String: Document])
+    /// The content index has read `done` of the `total` changed files (``Effect/refreshIndex``).
+    case indexProgress(done: Int, total: Int)
+    /// The content index is up to date, or could not be brought up to date (`problem`).
+    case indexRefreshed(problem: String?)
+    /// Hits of a collection-wide search as they are confirmed, the last batch marked
+    /// (``Effect/searchCollection(query:generation:)``).
+    case collectionSearchFound(CollectionSearchBatch)
     /// The collection's notes were read (``Effect/loadNotes(article:)``), after
     /// re-anchoring those of one article when asked.
     case notesLoaded(CollectionNotes, reanchored: ReanchorSummary?)

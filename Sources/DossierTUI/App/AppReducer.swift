@@ -46,14 +46,13 @@ public enum AppReducer {
             NoteResultsReducer.edited(request, outcome, state: &state, effects: &effects)
         case .clipboardFileFailed(let reason):
             state.message = "Copied to the terminal's clipboard, but not to \(ClipboardFile.fileName): \(reason)"
-        case .collectionSearched(let query, let hits, let documents):
-            state.library.documents.merge(documents) { current, _ in current }
-            if hits.isEmpty {
-                state.message = "No article mentions \(query)"
-            } else {
-                state.message = nil
-                state.overlay = .searchResults(CollectionSearchResults(query: query, hits: hits))
-            }
+        case .indexProgress(let done, let total):
+            state.library.indexing = IndexingProgress(done: done, total: total)
+        case .indexRefreshed(let problem):
+            state.library.indexing = nil
+            if let problem { state.message = problem }
+        case .collectionSearchFound(let batch):
+            CollectionSearchReducer.found(batch, state: &state)
         }
         StateNormalizer.normalize(&state)
         return (state, effects)

@@ -15,6 +15,8 @@ public struct AppState: Sendable {
     /// The open event card's lines, built once per change (see ``EventCardCache``).
     var eventCardCache = EventCardCache()
     public var prompt: PromptState?
+    /// The collection search asked for last, and whether its results are still awaited.
+    public var collectionSearch = CollectionSearchState()
     public var history = NavigationHistory()
     /// A count or a mark's `m` / `'` waiting for the next key.
     var pendingKeys = PendingKeys()

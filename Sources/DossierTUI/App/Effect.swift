@@ -8,8 +8,14 @@ public enum Effect: Hashable, Sendable {
     /// Load entities and events, resolving quotes (after the first frame); answers
     /// ``AppEvent/timelineLoaded(_:documents:problem:)``.
     case loadTimeline
-    /// Search every article; answers ``AppEvent/collectionSearched(query:hits:documents:)``.
-    case searchCollection(String)
+    /// Bring the content index up to date, in the background (once, after the first frame);
+    /// answers ``AppEvent/indexProgress(done:total:)`` while files are read, then
+    /// ``AppEvent/indexRefreshed(problem:)``.
+    case refreshIndex
+    /// Search every article through the content index, in the background; answers
+    /// ``AppEvent/collectionSearchFound(_:)`` as hits are confirmed. The next search's
+    /// generation cancels this one.
+    case searchCollection(query: String, generation: Int)
     /// Remember reading positions between runs.
     case savePositions(ReadingPositions)
     /// Open the notes database if it is not open yet, re-anchor the notes of `article`

@@ -10,6 +10,8 @@ public struct LibraryState: Sendable {
     public var timeline: Timeline?
     /// Why the timeline could not be loaded, if it could not.
     public var timelineProblem: String?
+    /// How far the content index's refresh is, while it reads changed files.
+    public var indexing: IndexingProgress?
     public var layouts = LayoutCache()
     /// Where each article was left, remembered between runs.
     public var positions: ReadingPositions
@@ -19,6 +21,14 @@ public struct LibraryState: Sendable {
     public init(collection: DossierCollection, positions: ReadingPositions = ReadingPositions()) {
         self.collection = collection
         self.positions = positions
+    }
+
+    /// What is still loading in the background, for the status line: "Indexing 412/1000",
+    /// then the events until they are loaded.
+    public var backgroundWork: String? {
+        if let indexing { return "Indexing \(indexing.done)/\(indexing.total)" }
+        if timeline == nil && timelineProblem == nil { return "Loading the events…" }
+        return nil
     }
 
     public func article(_ id: String) -> Article? {

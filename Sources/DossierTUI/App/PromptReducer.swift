@@ -60,8 +60,7 @@ enum PromptReducer {
         case .collectionSearch:
             guard !text.isEmpty else { return }
             remember(text, state: &state, effects: &effects)
-            state.message = "Searching all articles for \(text)…"
-            effects.append(.searchCollection(text))
+            CollectionSearchReducer.start(text, state: &state, effects: &effects)
         case .tags(let id):
             // An empty answer is an answer here: no tags.
             NoteActionsReducer.setTags(of: id, to: text, state: &state, effects: &effects)

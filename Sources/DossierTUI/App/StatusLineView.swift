@@ -25,6 +25,10 @@ public struct StatusLineView: Widget {
         x += buffer.put(position, x: x, y: row.y, style: theme.statusLine, maxWidth: row.width)
         x += buffer.put(mode, x: x, y: row.y, style: theme.statusKey, maxWidth: row.maxX - x)
         x += 1
+        if let work = state.library.backgroundWork {
+            x += buffer.put(TextFit.truncated(work, width: row.maxX - x) + "  ", x: x, y: row.y, style: theme.statusLine,
+                            maxWidth: row.maxX - x)
+        }
         if let message = state.message {
             buffer.put(TextFit.truncated(message, width: row.maxX - x), x: x, y: row.y, style: theme.statusLine, maxWidth: row.maxX - x)
             return

@@ -50,10 +50,17 @@ public struct CollectionSearchResults: Hashable, Sendable {
     /// The selected hit, into ``shownHits``.
     public var cursor = ListCursor()
     public var filter = ListFilter()
+    /// The search these hits answer (``CollectionSearchState``); later batches of the same
+    /// generation are appended.
+    public var generation: Int
+    /// False while more hits may still come.
+    public var isComplete: Bool
 
-    public init(query: String, hits: [SearchHit]) {
+    public init(query: String, hits: [SearchHit], generation: Int = 0, isComplete: Bool = true) {
         self.query = query
         self.hits = hits
+        self.generation = generation
+        self.isComplete = isComplete
     }
 
     /// The hits the typed filter keeps.

@@ -34,7 +34,8 @@ final class NotesHarness {
         let positions = FileReadingPositionStore(directory: directory.path, collection: ReaderFixture.collection)
         runner = EffectRunner(state: ReaderFixture.state(width: width, height: height, notes: nil), terminal: terminal,
                               store: positions, notes: NotesConnection(store: store),
-                              editNote: { [unowned self] request in self.editor(request) }, loadsInBackground: false)
+                              editNote: { [unowned self] request in self.editor(request) }, index: ReaderFixture.contentIndex,
+                              loadsInBackground: false)
         for annotation in try annotations(self) { try store.add(annotation) }
         dispatch(.notesLoaded(try CollectionNotes.load(from: store, collection: ReaderFixture.notesKey), reanchored: nil))
     }

@@ -1,4 +1,5 @@
 import DossierCore
+import DossierIndex
 import DossierNotes
 import Foundation
 @testable import DossierTUI
@@ -12,6 +13,16 @@ enum ReaderFixture {
     }()
 
     static let collection: DossierCollection = CollectionLoader.load(directory: contentDirectory).collection
+
+    /// The bundled collection's content index, in memory (brought up to date by each search).
+    static let contentIndex = ContentIndex.inMemory(directory: contentDirectory)
+
+    /// The events a collection search posts, in order, as the reader's index worker would.
+    static func searchEvents(_ query: String, generation: Int) -> [AppEvent] {
+        var events: [AppEvent] = []
+        ReaderIndex(index: contentIndex).search(query, generation: generation, isCurrent: { true }) { events.append($0) }
+        return events
+    }
 
     static let timeline: TimelineLoader.Result = TimelineLoader.load(collection: collection)
 
@@ -61,7 +72,8 @@ enum ReaderFixture {
         let runner = EffectRunner(state: state, terminal: TestTerminal(width: state.size.width, height: state.size.height),
                                   store: FileReadingPositionStore(directory: folder.path, collection: collection),
                                   notes: NotesConnection(path: folder.appendingPathComponent("notes.sqlite").path),
-                                  editNote: { _ in .failed("These tests have no editor") }, loadsInBackground: false)
+                                  editNote: { _ in .failed("These tests have no editor") }, index: contentIndex,
+                                  loadsInBackground: false)
         let effects = runner.dispatch(event)
         state = runner.state
         return effects

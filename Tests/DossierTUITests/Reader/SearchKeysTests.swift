@@ -64,7 +64,7 @@ struct SearchKeysTests {
         ReaderFixture.press([.character("s")], on: &state)
         ReaderFixture.type("Tashkent", on: &state)
         let effects = ReaderFixture.press([.enter], on: &state)
-        #expect(effects.contains(.searchCollection("Tashkent")))
+        #expect(effects.contains(.searchCollection(query: "Tashkent", generation: 1)))
         guard case .searchResults(let results)? = state.overlay else {
             Issue.record("no results")
             return

@@ -23,7 +23,7 @@ final class BackgroundTask<Result: Sendable>: @unchecked Sendable {
 
     /// Lowers this thread's scheduling priority: on a machine with few cores the work must
     /// not delay the frame the user is waiting for, nor the terminal that draws it.
-    private static func yieldToForeground() {
+    static func yieldToForeground() {
         #if os(Linux)
         // On Linux, PRIO_PROCESS with who = 0 sets the nice value of the calling thread only.
         _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10)

@@ -1,7 +1,7 @@
 import DossierCore
 
-/// Does the work effects ask for: parsing articles, loading the timeline, searching the
-/// collection, saving reading positions. Each result is an ``AppEvent`` for the reducer.
+/// Does the work effects ask for: parsing articles, loading the timeline, saving reading
+/// positions. Each result is an ``AppEvent`` for the reducer.
 struct EffectPerformer: Sendable {
     let store: ReadingPositionStore
 
@@ -17,26 +17,6 @@ struct EffectPerformer: Sendable {
         let errors = result.errors.count
         let problem = errors == 0 ? nil : "\(Count.phrase(errors, "problem")) in the events; run dossier check"
         return .timelineLoaded(result.timeline, documents: result.documents, problem: problem)
-    }
-
-    /// Searches every article (parsing those not parsed yet), hits in reading order.
-    static func searchCollection(_ text: String, library: LibraryState) -> AppEvent {
-        guard let query = SearchQuery(text) else {
-            return .collectionSearched(query: text, hits: [], documents: [:])
-        }
-        var parsed: [String: Document] = [:]
-        var hits: [SearchHit] = []
-        for article in library.collection.articles {
-            let document: Document
-            if let known = library.documents[article.id] {
-                document = known
-            } else {
-                document = article.read().document
-                parsed[article.id] = document
-            }
-            hits += TextSearch.search(query, in: document, article: article.id)
-        }
-        return .collectionSearched(query: text, hits: hits, documents: parsed)
     }
 
     func save(_ positions: ReadingPositions) {

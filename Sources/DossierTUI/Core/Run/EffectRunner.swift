@@ -1,4 +1,5 @@
 import DossierCore
+import DossierIndex
 import Foundation
 
 /// Performs the effects the reducer asks for and feeds the events they produce back
@@ -17,13 +18,17 @@ final class EffectRunner {
     /// for determinism).
     let loadsInBackground: Bool
     private var timelineTask: BackgroundTask<AppEvent>?
+    private let indexWorker: IndexWorker
 
     /// - Parameters:
     ///   - notes: the notes database (`nil`: the reader runs without notes).
     ///   - editNote: hands a note to the user's editor and says what came back.
     ///   - clipboardFile: where `y` also writes what it copies (`nil`: the terminal only).
+    ///   - index: the collection's content index (`nil`: one in memory, built on first use);
+    ///     worked on in the background too when `loadsInBackground`.
     init(state: AppState, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection?,
-         editNote: @escaping (ExternalEditRequest) -> ExternalEditOutcome, clipboardFile: ClipboardFile? = nil, loadsInBackground: Bool) {
+         editNote: @escaping (ExternalEditRequest) -> ExternalEditOutcome, clipboardFile: ClipboardFile? = nil,
+         index: ContentIndex? = nil, loadsInBackground: Bool) {
         self.state = state
         self.terminal = terminal
         self.positions = EffectPerformer(store: store)
@@ -31,10 +36,12 @@ final class EffectRunner {
         self.editNote = editNote
         self.clipboardFile = clipboardFile
         self.loadsInBackground = loadsInBackground
+        self.indexWorker = IndexWorker(index: index ?? .inMemory(directory: state.library.collection.directory),
+                                       inBackground: loadsInBackground)
     }
 
-    /// Whether the timeline is still loading on another thread.
-    var isLoadingInBackground: Bool { timelineTask != nil }
+    /// Whether the timeline is still loading, or the index being worked on, on another thread.
+    var isLoadingInBackground: Bool { timelineTask != nil || indexWorker.isBusy }
 
     /// Runs `event` through the reducer and performs the effects it asks for, and theirs;
     /// returns every effect asked for, in order.
@@ -61,8 +68,12 @@ final class EffectRunner {
                 } else {
                     more += dispatch(EffectPerformer.loadTimeline(collection: collection, documents: documents))
                 }
-            case .searchCollection(let query):
-                more += dispatch(EffectPerformer.searchCollection(query, library: state.library))
+            case .refreshIndex:
+                indexWorker.refresh()
+                more += deliverIndexEvents()
+            case .searchCollection(let query, let generation):
+                indexWorker.search(query, generation: generation)
+                more += deliverIndexEvents()
             case .savePositions(let saved):
                 positions.save(saved)
             case .loadNotes(let article):
@@ -89,12 +100,23 @@ final class EffectRunner {
         return more
     }
 
-    /// Hands the timeline loaded on another thread to the reducer once it is ready;
-    /// returns whether it did.
+    /// Hands what was done on other threads to the reducer — the timeline once loaded, the
+    /// index's progress and search hits as they come; returns whether there was any.
     func deliverBackgroundLoad() -> Bool {
-        guard let loaded = timelineTask?.take() else { return false }
-        timelineTask = nil
-        dispatch(loaded)
-        return true
+        var delivered = false
+        if let loaded = timelineTask?.take() {
+            timelineTask = nil
+            dispatch(loaded)
+            delivered = true
+        }
+        let indexEvents = indexWorker.takeEvents()
+        for event in indexEvents { dispatch(event) }
+        return delivered || !indexEvents.isEmpty
+    }
+
+    /// Dispatches the index's events posted so far (all of them when it works in place);
+    /// returns the effects they asked for.
+    private func deliverIndexEvents() -> [Effect] {
+        indexWorker.takeEvents().flatMap { dispatch($0) }
     }
 }

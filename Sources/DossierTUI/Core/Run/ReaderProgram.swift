@@ -1,4 +1,5 @@
 import DossierCore
+import DossierIndex
 import Foundation
 
 /// The run loop: draws the state, waits for input, runs the reducer and has
@@ -15,14 +16,15 @@ public final class ReaderProgram {
     ///   - notes: the notes database (`nil`: the reader runs without notes).
     ///   - editor: the editor `E` runs (`$VISUAL`, else `$EDITOR`, else `vi`).
     ///   - clipboardFile: where `y` also writes what it copies (`nil`: the terminal only).
-    ///   - loadsInBackground: load the timeline on another thread (the real reader);
-    ///     tests load it in place, for determinism.
+    ///   - index: the collection's content index (`nil`: one in memory, built on first use).
+    ///   - loadsInBackground: load the timeline and work on the index on other threads (the real reader);
+    ///     tests do it in place, for determinism.
     public init(state: AppState, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
                 editor: ExternalEditor = ExternalEditor(environment: ProcessInfo.processInfo.environment),
-                clipboardFile: ClipboardFile? = nil, loadsInBackground: Bool = true) {
+                clipboardFile: ClipboardFile? = nil, index: ContentIndex? = nil, loadsInBackground: Bool = true) {
         self.terminal = terminal
         self.runner = EffectRunner(state: state, terminal: terminal, store: store, notes: notes,
-                                   editNote: { editor.edit($0, suspending: terminal) }, clipboardFile: clipboardFile,
+                                   editNote: { editor.edit($0, suspending: terminal) }, clipboardFile: clipboardFile, index: index,
                                    loadsInBackground: loadsInBackground)
         self.theme = Theme.standard(for: terminal.colorSupport)
     }
@@ -31,10 +33,10 @@ public final class ReaderProgram {
     /// the timeline and the notes load.
     public convenience init(collection: DossierCollection, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
                             editor: ExternalEditor = ExternalEditor(environment: ProcessInfo.processInfo.environment),
-                            clipboardFile: ClipboardFile? = nil, loadsInBackground: Bool = true) {
+                            clipboardFile: ClipboardFile? = nil, index: ContentIndex? = nil, loadsInBackground: Bool = true) {
         let (state, effects) = ReaderStartup.initialState(collection: collection, positions: store.load(), size: terminal.size,
                                                           notes: notes != nil)
-        self.init(state: state, terminal: terminal, store: store, notes: notes, editor: editor, clipboardFile: clipboardFile,
+        self.init(state: state, terminal: terminal, store: store, notes: notes, editor: editor, clipboardFile: clipboardFile, index: index,
                   loadsInBackground: loadsInBackground)
         pendingStartEffects = effects
     }

@@ -2,8 +2,9 @@ import DossierCore
 
 /// The first state: the collection's front matter is loaded, one article — the one read
 /// last, else the first — is parsed and positioned where it was left. Nothing else is
-/// parsed or opened before the first frame; the timeline (``Effect/loadTimeline``) and
-/// the notes (``Effect/loadNotes(article:)``, which re-anchors that article's) follow.
+/// parsed or opened before the first frame; the content index's refresh
+/// (``Effect/refreshIndex``), the timeline (``Effect/loadTimeline``) and the notes
+/// (``Effect/loadNotes(article:)``, which re-anchors that article's) follow.
 public enum ReaderStartup {
     /// The state to draw first, and the effects to run once it is on screen.
     ///
@@ -26,6 +27,6 @@ public enum ReaderStartup {
         }
         state.annotations = AnnotationsState(availability: notes ? .loading : .unavailable("no notes database was given"))
         StateNormalizer.normalize(&state)
-        return (state, notes ? [.loadTimeline, .loadNotes(article: articleID)] : [.loadTimeline])
+        return (state, [.refreshIndex, .loadTimeline] + (notes ? [.loadNotes(article: articleID)] : []))
     }
 }

@@ -16,7 +16,8 @@ public struct SearchResultsView: Widget {
         let frame = PopupGeometry.frame(screen: area.size, contentHeight: area.height)
         let count = results.hits.count
         let hits = results.shownHits
-        PopupFrame(title: "“\(results.query)” in all articles: \(count) \(count == 1 ? "passage" : "passages")",
+        let more = results.isComplete ? "" : " so far, searching…"
+        PopupFrame(title: "“\(results.query)” in all articles: \(count) \(count == 1 ? "passage" : "passages")\(more)",
                    footer: "\(KeyMap.defaults.keyName(.activate, in: .global)) open · \(KeyMap.defaults.keyName(.cancel, in: .global)) close",
                    filter: results.filter.caption(shown: hits.count, of: count), theme: theme)
             .render(into: &buffer, area: frame)

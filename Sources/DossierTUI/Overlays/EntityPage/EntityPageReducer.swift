@@ -91,7 +91,7 @@ enum EntityPageReducer {
                 guard let note = state.annotations.annotation(id) else { return }
                 state.overlay = nil
                 OverlayReducer.openNote(note, state: &state, effects: &effects)
-            case .telling:
+            case .telling, .conflict:
                 break
             }
         case .filterTimeline:

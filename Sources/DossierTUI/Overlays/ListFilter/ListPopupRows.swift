@@ -11,7 +11,7 @@ enum ListPopupRows {
         case .filter(let picker): return ChoiceListView.filter(picker, notes: state.annotations.collection, theme: .monochrome).items
         case .links(let list): return ChoiceListView.links(list, navigator: LinkFollower.navigator(state), theme: .monochrome).items
         case .eventChoice(let choice): return ChoiceListView.events(choice, timeline: state.library.timeline, theme: .monochrome).items
-        case .help, .footnote, .noteEditor, .eventCard, .entityPage: return nil
+        case .help, .footnote, .noteEditor, .eventCard, .entityPage, .notesBrowser, .marks, .sideBySide: return nil
         }
     }
 
@@ -36,7 +36,7 @@ extension Overlay {
         case .filter(let picker): return picker.filter
         case .links(let list): return list.filter
         case .eventChoice(let choice): return choice.filter
-        case .help, .footnote, .noteEditor, .eventCard, .entityPage: return nil
+        case .help, .footnote, .noteEditor, .eventCard, .entityPage, .notesBrowser, .marks, .sideBySide: return nil
         }
     }
 
@@ -63,7 +63,7 @@ extension Overlay {
             choice.filter = filter
             choice.cursor = ListCursor()
             return .eventChoice(choice)
-        case .help, .footnote, .noteEditor, .eventCard, .entityPage:
+        case .help, .footnote, .noteEditor, .eventCard, .entityPage, .notesBrowser, .marks, .sideBySide:
             return self
         }
     }

@@ -152,13 +152,14 @@ struct NoteJSON: Encodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, collection, article, kind, quote, prefix, suffix, start, end, body, tags, links, created, modified
+        case id, handle, collection, article, kind, quote, prefix, suffix, start, end, body, tags, links, created, modified
         case anchorStatus = "anchor_status"
     }
 
     func encode(to encoder: Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
+        try container.encode(handle, forKey: .handle)
         try container.encode(collection, forKey: .collection)
         try container.encode(article, forKey: .article)
         try container.encode(kind, forKey: .kind)

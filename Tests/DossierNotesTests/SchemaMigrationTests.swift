@@ -12,7 +12,11 @@ import Testing
         let queue = try DatabaseQueue(path: path)
         try NotesSchema.migrator.migrate(queue, upTo: "v1")
         try queue.write { db in
-            try AnnotationRows.insert(db, .marker("a"))
+            // A note as v1 stored it (today's writer also gives it a handle, which v1 had not).
+            try db.execute(sql: """
+                INSERT INTO annotations (id, collection, article, exact, kind, body, title, created, modified, anchor_status)
+                VALUES (?, 'c', 'a', 'the passage', 'note', '', '', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', 'exact')
+                """, arguments: [UUID().uuidString.lowercased()])
             for row in 0..<rows {
                 try db.execute(sql: "INSERT INTO reading_positions VALUES ('c', ?, 5, '2025-01-01T00:00:00.000Z')", arguments: ["a\(row)"])
                 try db.execute(sql: "INSERT INTO bookmarks VALUES (?, 'c', 'a', 7, 'here', '2025-01-01T00:00:00.000Z')",

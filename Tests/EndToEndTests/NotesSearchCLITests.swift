@@ -42,7 +42,8 @@ struct NotesSearchCLITests {
         #expect(try bodies(w, ["--search", "#cold-war article:hussain"]) == ["Misperceptions: the STEEL mill years"])
         let plain = try w.run(["list", "--search", "steel"])
         #expect(plain.status == 0)
-        #expect(plain.standardOutput.hasPrefix("hussain "))
+        // The handle first (`[[note:HANDLE]]`), then the article.
+        #expect(plain.standardOutput.split(separator: " ").dropFirst().first == "hussain")
         #expect(plain.standardOutput.contains("#cold-war"))
         #expect(plain.standardOutput.split(separator: "\n").count == 1)
         #expect(try w.run(["list", "--search", "nowhere-at-all"]).standardOutput == "No annotations.\n")

@@ -54,10 +54,11 @@ enum NotesContent {
         }
     }
 
-    /// The annotations of `collection`, in document order, anchored in its current text:
-    /// re-anchored in memory, and stored only if `store` may write.
-    static func current(_ store: NotesStore, collection: DossierCollection) throws -> [Annotation] {
-        let stored = try store.list(collection: try store.collectionKey(for: collection))
+    /// The annotations `stored` (all of `collection`'s, in document order, by default) as
+    /// anchored in its current text: re-anchored in memory, and stored only if `store` may
+    /// write. Only the articles they are on are read.
+    static func current(_ store: NotesStore, collection: DossierCollection, of chosen: [Annotation]? = nil) throws -> [Annotation] {
+        let stored = try chosen ?? store.list(collection: try store.collectionKey(for: collection))
         let current = Dictionary(try reanchor(store, collection: collection, articles: Set(stored.map(\.article)))
             .map { ($0.annotation.id, $0.annotation) }, uniquingKeysWith: { first, _ in first })
         return stored.map { current[$0.id] ?? $0 }

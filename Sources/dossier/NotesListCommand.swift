@@ -54,21 +54,13 @@ struct NotesListCommand: ParsableCommand {
         var query = query
         let wantedStatus = orphans ? .orphaned : status ?? query.status
         query.status = nil
-        var collectionKey: String?
-        var current: [UUID: Annotation] = [:]
         let collection = NotesContent.optionalCollection(content)
-        if let collection { collectionKey = try store.collectionKey(for: collection) }
+        let collectionKey = try collection.map { try store.collectionKey(for: $0) }
         let matching = try store.notes(matching: query, collection: collectionKey)
-        if let collection {
-            // Listing reads only: anchors are shown as they resolve now, not stored; only the
-            // articles of the notes listed are read.
-            for result in try NotesContent.reanchor(store, collection: collection, articles: Set(matching.map(\.article))) {
-                current[result.annotation.id] = result.annotation
-            }
-        }
+        // Listing reads only (the store is read-only): anchors are shown as they resolve now.
+        let placed = try collection.map { try NotesContent.current(store, collection: $0, of: matching) } ?? matching
         let handles = try store.handles(collection: collectionKey)
-        let annotations = matching
-            .map { current[$0.id] ?? $0 }
+        let annotations = placed
             .filter { wantedStatus == nil || $0.anchorStatus == wantedStatus }
         if json {
             try JSONOutput.print(annotations.map { NoteJSON($0, handle: handles[$0.id]) })

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierCore
+import DossierIndex
 import DossierNotes
 import Foundation
 
@@ -42,15 +43,17 @@ enum NotesContent {
     /// Re-anchors the annotations of `articles` (ids) of `collection` against the
     /// current Content; articles that no longer exist orphan their annotations.
     /// Returns where each annotation is now (stored only if `store` may write).
+    /// Only these articles are read, on every core; the store is then written in order.
     @discardableResult
     static func reanchor(_ store: NotesStore, collection: DossierCollection, articles: Set<String>) throws
         -> [ReanchorResult]
     {
         // The store's key: a read-only store still finds notes under the legacy key.
         let key = try store.collectionKey(for: collection)
-        return try articles.sorted().flatMap { id in
-            let text = collection.article(withID: id).map(plainText) ?? ""
-            return try store.reanchor(collection: key, article: id, plainText: text).results
+        let ids = articles.sorted()
+        let texts = ids.concurrentMap { id in collection.article(withID: id).map(plainText) ?? "" }
+        return try zip(ids, texts).flatMap { id, text in
+            try store.reanchor(collection: key, article: id, plainText: text).results
         }
     }
 
@@ -65,9 +68,16 @@ enum NotesContent {
     }
 
     /// The collection, if one can be found and loaded; `nil` (silently) otherwise.
+    ///
+    /// Its front matter comes from the content index for the files it knows unchanged, and
+    /// from the head of each other file (as the reader's first frame does); no body is read
+    /// here. An article's body is read from its file when one of its notes is listed,
+    /// exported or placed, so ten thousand notes on a few articles read those few, and what
+    /// is read is the file as it is now.
     static func optionalCollection(_ content: ContentOptions) -> DossierCollection? {
         guard let directory = try? content.directory() else { return nil }
-        let result = CollectionLoader.load(directory: directory)
+        let index = ContentIndex.open(collection: directory).index
+        let result = CollectionLoader.load(directory: directory, readArticle: index.frontMatterReader())
         return result.collection.articles.isEmpty ? nil : result.collection
     }
 }

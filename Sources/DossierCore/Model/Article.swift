@@ -31,4 +31,11 @@ public struct Article: Sendable {
         guard let whole else { return MarkdownReader.Result(document: MarkdownReader.read("").document, diagnostics: problems) }
         return whole.read()
     }
+
+    /// The article with its body: itself, or — when the body was omitted — as its file reads
+    /// now (itself still when the file can no longer be read).
+    public func withBody() -> Article {
+        guard bodyIsOmitted, let whole = CollectionLoader.readArticle(path: file, id: id).0 else { return self }
+        return whole
+    }
 }

@@ -6,22 +6,30 @@
 /// occurrence of the text, so it is approximate where markup changes the text.
 public struct ArticleSourceMap: Sendable {
     public let file: String
+    private let article: Article
     private let document: Document
-    /// The file's lines; `lines[0]` is line 1.
-    private let lines: [[Unicode.Scalar]]
 
     public init(article: Article, document: Document) {
         file = article.file
+        self.article = article
         self.document = document
+    }
+
+    /// The file's lines; `[0]` is line 1. Made only when a position is asked for (a
+    /// diagnostic), from the body as read (``Article/withBody()``): an article loaded with its
+    /// front matter only has no body in memory.
+    private func sourceLines() -> [[Unicode.Scalar]] {
+        let article = article.withBody()
         var lines = [[Unicode.Scalar]](repeating: [], count: max(0, article.bodyFirstLine - 1))
         lines += article.body.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
-        self.lines = lines
+        return lines
     }
 
     /// The file position of the plain-text offset `range.start` (with the text of `range` used to find the column).
     public func position(of range: TextRange) -> SourcePosition {
         guard let blockIndex = document.blockIndex(containing: range.start) else { return SourcePosition(line: 1, column: 1) }
         let block = document.blocks[blockIndex]
+        let lines = sourceLines()
         let firstLine = block.sourceLine
         let lastLine = blockIndex + 1 < document.blocks.count && document.blocks[blockIndex + 1].sourceLine > firstLine
             ? document.blocks[blockIndex + 1].sourceLine - 1 : min(lines.count, firstLine + 200)

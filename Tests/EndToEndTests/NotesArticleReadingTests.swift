@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `dossier notes list` reads only the articles whose notes it prints: the collection's front
+/// matter comes from the content index, and an article's body is read when one of its notes
+/// is re-anchored for printing. Seen through access times: reading a file moves its access
+/// time when it is older than its modification time (Linux's `relatime`, the default).
+@Suite("Notes CLI: only the articles printed are read")
+struct NotesArticleReadingTests {
+    /// 2000-01-01 and 2020-01-01.
+    static let accessed = 946_684_800
+    static let modified = 1_577_836_800
+
+    static func setTimes(_ path: String, access: Int, modified: Int) throws {
+        let times = [timespec(tv_sec: access, tv_nsec: 0), timespec(tv_sec: modified, tv_nsec: 0)]
+        guard utimensat(AT_FDCWD, path, times, 0) == 0 else { throw CocoaError(.fileWriteUnknown) }
+    }
+
+    static func accessTime(_ path: String) -> Int {
+        var info = stat()
+        stat(path, &info)
+        return info.st_atim.tv_sec
+    }
+
+    @Test func listingReadsTheArticlesWhoseNotesItPrintsAndNoOther() throws {
+        let w = try NotesCLITests.Workspace(copyContent: true)
+        for (article, quote) in [("hussain", NotesCLITests.quotes.abstract), ("rapprochement", NotesCLITests.quotes.rapprochement)] {
+            let added = try w.run(["add", "--article", article, "--quote", quote, "--text", "On \(article)"], content: w.content)
+            #expect(added.status == 0, "\(added.standardError)")
+        }
+        let folder = w.content + "/articles"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
+        #expect(files.count == 5)
+        // Old times, so that the index trusts each file's size and time; then the index.
+        for file in files { try Self.setTimes(folder + "/" + file, access: Self.accessed, modified: Self.modified) }
+        let indexed = try DossierProcess.run(["index", "--content", w.content])
+        #expect(indexed.status == 0, "\(indexed.standardError)")
+
+        func listed(_ arguments: [String]) throws -> (output: String, read: [String]) {
+            for file in files { try Self.setTimes(folder + "/" + file, access: Self.accessed, modified: Self.modified) }
+            let output = try w.run(["list"] + arguments, content: w.content)
+            #expect(output.status == 0, "\(output.standardError)")
+            let read = files.filter { Self.accessTime(folder + "/" + $0) != Self.accessed }
+            return (output.standardOutput, read.map { String($0.dropLast(3)) })
+        }
+
+        let one = try listed(["--article", "hussain"])
+        #expect(one.output.contains("On hussain") && !one.output.contains("On rapprochement"), "\(one.output)")
+        #expect(one.read == ["hussain"])
+        let all = try listed([])
+        #expect(all.output.contains("On hussain") && all.output.contains("On rapprochement"), "\(all.output)")
+        #expect(all.read == ["hussain", "rapprochement"])
+        let none = try listed(["--search", "nothing-matches-this"])
+        #expect(none.output.contains("No annotations."))
+        #expect(none.read.isEmpty)
+    }
+}

@@ -52,7 +52,7 @@ extension NotesStore {
     }
 
     /// `dossier_fold(text)`: the text lower-cased by Swift, for words SQLite cannot fold.
-    private static let fold = DatabaseFunction("dossier_fold", argumentCount: 1, pure: true) { values in
+    static let fold = DatabaseFunction("dossier_fold", argumentCount: 1, pure: true) { values in
         String.fromDatabaseValue(values[0])?.lowercased()
     }
 }

@@ -15,26 +15,37 @@ struct NotesPaneBacklinkTests {
         F.annotation(22, "1948", kind: .question, body: "[[entity:ussr]] [[article:hanif]] [[\(F.id(22).uuidString)]]"),
     ]
 
-    static let notes = CollectionNotes(collection: "test", annotations: F.annotations + linking)
+    /// The fixture's notes and the linking ones in a database, read as the reader reads
+    /// them for the article "relations".
+    static func notes() throws -> CollectionNotes {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-backlinks-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try NotesStore(path: folder.appendingPathComponent("notes.sqlite").path)
+        for annotation in F.annotations + linking { try store.add(annotation) }
+        return try CollectionNotes.load(from: store, collection: "test", article: "relations", timeline: nil)
+    }
 
-    @Test func eventsEntitiesArticlesAndSections() {
-        #expect(Self.notes.backlinks(to: .event("tashkent-declaration-1966")) == 2)
-        #expect(Self.notes.backlinks(to: .event("simla-agreement-1972")) == 0)
-        #expect(Self.notes.backlinks(to: .entity("USSR")) == 1)
-        #expect(Self.notes.backlinks(to: .article("hanif")) == 1)
-        #expect(Self.notes.backlinks(to: .section(article: "relations", section: "tashkent")) == 1)
+    @Test func eventsEntitiesArticlesAndSections() throws {
+        let notes = try Self.notes()
+        #expect(notes.backlinks(to: .event("tashkent-declaration-1966")) == 2)
+        #expect(notes.backlinks(to: .event("simla-agreement-1972")) == 0)
+        #expect(notes.backlinks(to: .entity("USSR")) == 1)
+        #expect(notes.backlinks(to: .article("hanif")) == 1)
+        #expect(notes.backlinks(to: .section(article: "relations", section: "tashkent")) == 1)
+        #expect(notes.article.sectionBacklinks == ["tashkent": 1])
         // The fixture's "Mediation" note links to an id that names no event: still counted.
-        #expect(Self.notes.linkedIdentifiers(of: .event) == ["tashkent-declaration-1966", "tashkent-declaration"])
+        #expect(notes.notedEvents == ["tashkent-declaration-1966", "tashkent-declaration"])
     }
 
     @Test func notesByTitleAndIdEachLinkingNoteOnce() throws {
+        let notes = try Self.notes()
         let mediation = try #require(F.annotations.first { $0.id == F.id(4) })
         #expect(mediation.title == "Mediation")
-        #expect(Self.notes.backlinks(toNote: mediation) == 2)
+        #expect(notes.article.backlinks[mediation.id] == 2)
         // A note linking to itself does not count.
         let selfLinking = try #require(Self.linking.last)
-        #expect(Self.notes.backlinks(toNote: selfLinking) == 0)
-        #expect(Self.notes.annotations(inArticle: "relations").count == 9)
-        #expect(Self.notes.annotations(inArticle: "hanif").isEmpty)
+        #expect(notes.article.backlinks[selfLinking.id] == nil)
+        #expect(notes.article.annotations.count == 9)
+        #expect(notes.article.annotations.allSatisfy { $0.article == "relations" })
     }
 }

@@ -10,9 +10,15 @@ import Testing
 struct NotesPaneLinkTests {
     typealias F = NotesPaneFixture
 
-    static let navigator = NoteLinkNavigator(
-        collection: ReaderFixture.collection, documents: ReaderFixture.timeline.documents,
-        timeline: ReaderFixture.timeline.timeline, notes: F.annotations)
+    /// The fixture's notes as a database holds them, by their names.
+    static let navigator: NoteLinkNavigator = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-links-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try! NotesStore(path: folder.appendingPathComponent("notes.sqlite").path)
+        for annotation in F.annotations { try! store.add(annotation) }
+        return NoteLinkNavigator(collection: ReaderFixture.collection, documents: ReaderFixture.timeline.documents,
+                                 timeline: ReaderFixture.timeline.timeline, notes: NoteDirectory(try! store.noteNames(collection: "test")))
+    }()
 
     @Test func theLinkUnderTheCursor() {
         let body = "See [[event:tashkent-declaration-1966]] and [[Mediation|the note]]."
@@ -83,7 +89,7 @@ struct NotesPaneLinkTests {
     }
 
     @Test func beforeTheTimelineLoads() {
-        let navigator = NoteLinkNavigator(collection: ReaderFixture.collection, timeline: nil, notes: [])
+        let navigator = NoteLinkNavigator(collection: ReaderFixture.collection, timeline: nil, notes: NoteDirectory())
         #expect(navigator.destination(of: .event("x")) == .unresolved(.event("x"), message: "The events are still loading."))
         // An unparsed article's section is not checked yet.
         #expect(navigator.destination(of: .section(article: "hanif", section: "anything")) == .section(article: "hanif", section: "anything"))

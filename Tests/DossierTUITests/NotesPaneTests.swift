@@ -131,7 +131,8 @@ struct NotesPaneTests {
         linking.collection = "test"
         try store.add(linking)
 
-        let loaded = try ArticleNotes.load(from: store, collection: "test", article: "relations", plainText: F.document.plainText.string)
+        try store.reanchor(collection: "test", article: "relations", plainText: F.document.plainText.string)
+        let loaded = try ArticleNotes.load(from: store, collection: "test", article: "relations", links: try store.linkCounts(collection: "test"))
         #expect(loaded.annotations.map(\.id) == [F.id(7), F.id(1), F.id(2), F.id(3), F.id(4), F.id(5)])
         #expect(loaded.backlinks == [F.id(4): 1, F.id(5): 1])
         #expect(loaded.sectionBacklinks == ["tashkent": 1])

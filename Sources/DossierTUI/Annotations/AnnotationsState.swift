@@ -1,18 +1,23 @@
 import DossierNotes
 import Foundation
 
-/// The reader's notes: whether the database can be used, every note of the collection
-/// as last read from it, which articles' anchors were refreshed against their current
-/// text, and the deletions that `u` can undo and Ctrl-R redo.
+/// The reader's notes: whether the database can be used, what was last read of the
+/// collection's notes (the article shown's, and counts over all), the notes the open
+/// popup lists, which articles' anchors were refreshed against their current text, and
+/// the deletions that `u` can undo and Ctrl-R redo.
 ///
 /// The database itself lives in the run loop; the reducer only sees values read from
 /// it and asks for changes with effects.
 public struct AnnotationsState: Sendable {
     public var availability: NotesAvailability = .loading
-    /// Every note of the collection (``NotesCollectionKey``), in document order.
+    /// The article shown's notes and the collection's counts (``CollectionNotes``).
     public var collection: CollectionNotes?
-    /// Bumped whenever `collection` changes, so that cached views of it are rebuilt.
+    /// Bumped whenever `collection` or `about` changes, so that cached views of them are rebuilt.
     public var revision = 0
+    /// The notes listed by the popups opened since the notes last changed, by subject.
+    public var about: [NotesSubject: [Annotation]] = [:]
+    /// The subjects asked of the database since the notes last changed (asked once each).
+    var asked: Set<NotesSubject> = []
     /// Articles whose notes were re-anchored to their text in this run.
     public var reanchored: Set<String> = []
     /// Deleted notes, the most recent last: `u` stores the last one again.
@@ -35,8 +40,14 @@ public struct AnnotationsState: Sendable {
     /// Whether notes can be shown and changed.
     public var isReady: Bool { availability == .ready }
 
-    /// The note with `id`, if the collection has it.
+    /// The note with `id`: one of the article shown, or of a list a popup shows.
     public func annotation(_ id: UUID) -> Annotation? {
-        collection?.annotations.first { $0.id == id }
+        collection?.article.annotations.first { $0.id == id }
+            ?? about.values.lazy.compactMap { $0.first { $0.id == id } }.first
+    }
+
+    /// The notes about `subject` as last read (none until they are).
+    func notes(about subject: NotesSubject) -> [Annotation] {
+        about[subject] ?? []
     }
 }

@@ -7,7 +7,8 @@ import Foundation
 /// them and to each of the article's sections.
 ///
 /// Loading touches the database, so the run loop does it as an effect (when an
-/// article is opened, and after every change) and hands the value to the reducer.
+/// article is opened, and after every change) and hands the value to the reducer, as
+/// part of ``CollectionNotes``.
 public struct ArticleNotes: Hashable, Sendable {
     /// The article id.
     public var article: String
@@ -30,33 +31,18 @@ public struct ArticleNotes: Hashable, Sendable {
         self.handles = handles
     }
 
-    /// `article`'s notes out of `notes` (the collection's), with their backlinks counted
-    /// among the collection's notes.
-    public init(article: String, notes: CollectionNotes) {
-        let annotations = notes.annotations(inArticle: article)
-        var backlinks: [UUID: Int] = [:]
-        for annotation in annotations {
-            let count = notes.backlinks(toNote: annotation)
-            if count > 0 { backlinks[annotation.id] = count }
-        }
+    /// Reads `article`'s annotations from `store` under `collection` (the key
+    /// ``NotesCollectionKey/key(for:)`` gives), with the backlinks to each (one query) and to
+    /// each section (from `links`, the collection's counts).
+    static func load(from store: NotesStore, collection: String, article: String, links: LinkCounts) throws -> ArticleNotes {
         var sections: [String: Int] = [:]
         let prefix = article.lowercased() + "#"
-        for identifier in notes.linkedIdentifiers(of: .section) where identifier.hasPrefix(prefix) {
+        for identifier in links.identifiers(of: .section) where identifier.hasPrefix(prefix) {
             guard let target = LinkTarget(kind: .section, identifier: identifier) else { continue }
-            sections[String(identifier.dropFirst(prefix.count))] = notes.backlinks(to: target)
+            sections[String(identifier.dropFirst(prefix.count))] = links.count(of: target)
         }
-        self.init(article: article, annotations: annotations, backlinks: backlinks, sectionBacklinks: sections, handles: notes.handles)
-    }
-
-    /// Loads `article`'s annotations from `store` under `collection` (the key
-    /// ``NotesCollectionKey/key(for:)`` gives), with backlinks counted among the
-    /// collection's notes. With `plainText`, anchors are first re-anchored to it (one
-    /// transaction; nothing is deleted or moved silently: moved and approximate anchors
-    /// keep their mark until the user confirms them).
-    public static func load(from store: NotesStore, collection: String, article: String, plainText: String? = nil) throws -> ArticleNotes {
-        if let plainText {
-            try store.reanchor(collection: collection, article: article, plainText: plainText)
-        }
-        return ArticleNotes(article: article, notes: try CollectionNotes.load(from: store, collection: collection))
+        return ArticleNotes(article: article, annotations: try store.list(collection: collection, article: article),
+                            backlinks: try store.noteBacklinks(collection: collection, article: article),
+                            sectionBacklinks: sections, handles: try store.handles(collection: collection, article: article))
     }
 }

@@ -2,73 +2,71 @@ import DossierCore
 import DossierNotes
 import Foundation
 
-/// Every annotation of a collection with its links counted: "3 notes link here" for any
-/// note, event, entity, article or section, and the notes `[[…]]` note links may name.
+/// What the reader holds of a collection's notes, read by SQL queries through the
+/// database's indexes rather than by loading every note: the notes of the article shown
+/// (``ArticleNotes``), how many notes link to each target ("3 notes link here" for any
+/// event, entity, article or section), the names note links and the `[[` completion use
+/// (``NoteDirectory``), and the events that have notes (the timeline's `✎`).
 ///
-/// Counted in memory from the annotations themselves (each linking note once per
-/// target, identifiers compared without regard to case), so that counts are those of
-/// this collection only. The run loop loads it at start and after every change; the
-/// timeline pane asks ``backlinks(to:)`` with `.event(id)` to mark events with notes.
+/// The run loop reads it when an article is opened and after every change; the notes of
+/// other articles that a popup lists (an event card's, an entity page's) are read when it
+/// opens (``NotesSubject``).
 ///
 /// ```swift
-/// let notes = try CollectionNotes.load(from: store, collection: NotesCollectionKey.key(for: collection))
+/// let notes = try CollectionNotes.load(from: store, collection: key, article: "hanif", timeline: timeline)
 /// notes.backlinks(to: .event("tashkent-declaration-1966"))   // 2
 /// ```
 public struct CollectionNotes: Hashable, Sendable {
     /// The collection key (``NotesCollectionKey``).
     public let collection: String
-    /// Every annotation of the collection, in document order.
-    public let annotations: [Annotation]
-    /// Their short handles (``NoteHandles``), by id: what `[[note:k3f9]]` names.
-    public let handles: [UUID: String]
-    /// Linking notes by target kind, then by lower-cased identifier.
-    private let counts: [LinkTargetKind: [String: Set<UUID>]]
+    /// The notes of the article shown, re-anchored, with their backlinks and handles.
+    public var article: ArticleNotes
+    /// How many notes link to each target.
+    public let links: LinkCounts
+    /// Every note's handle, title and place, for note links and completion.
+    public let names: NoteDirectory
+    /// Ids (lower-cased) of the events some note links to or is written on a telling of.
+    public let notedEvents: Set<String>
+    /// Whether ``notedEvents`` looked at the tellings (false while the timeline was loading).
+    public let tellingsCounted: Bool
 
-    /// Counts the links of `annotations`, whose handles are `handles`.
-    public init(collection: String, annotations: [Annotation], handles: [UUID: String] = [:]) {
+    init(collection: String, article: ArticleNotes, links: LinkCounts = .none, names: NoteDirectory = NoteDirectory(),
+         notedEvents: Set<String> = [], tellingsCounted: Bool = false) {
         self.collection = collection
-        self.annotations = annotations
-        self.handles = handles
-        var counts: [LinkTargetKind: [String: Set<UUID>]] = [:]
-        for annotation in annotations {
-            for target in annotation.links {
-                counts[target.kind, default: [:]][target.identifier.lowercased(), default: []].insert(annotation.id)
+        self.article = article
+        self.links = links
+        self.names = names
+        self.notedEvents = notedEvents
+        self.tellingsCounted = tellingsCounted
+    }
+
+    /// Reads from `store` the notes of `article` and the counts over the collection's; the
+    /// events told where notes are written are found through `timeline`'s tellings, when loaded.
+    static func load(from store: NotesStore, collection: String, article: String, timeline: Timeline?) throws -> CollectionNotes {
+        let links = try store.linkCounts(collection: collection)
+        var events = links.identifiers(of: .event)
+        if let timeline {
+            var passages: [NotePassage] = []
+            var owners: [String] = []
+            for event in timeline.events where !events.contains(event.id.lowercased()) {
+                for mention in event.mentions {
+                    guard let range = mention.range else { continue }
+                    passages.append(NotePassage(article: mention.article, start: range.start, end: range.end))
+                    owners.append(event.id.lowercased())
+                }
+            }
+            for (noted, owner) in zip(try store.notedPassages(passages, collection: collection), owners) where noted {
+                events.insert(owner)
             }
         }
-        self.counts = counts
+        return CollectionNotes(collection: collection,
+                               article: try ArticleNotes.load(from: store, collection: collection, article: article, links: links),
+                               links: links, names: NoteDirectory(try store.noteNames(collection: collection)),
+                               notedEvents: events, tellingsCounted: timeline != nil)
     }
 
-    /// Loads the annotations of `collection` from `store`.
-    public static func load(from store: NotesStore, collection: String) throws -> CollectionNotes {
-        CollectionNotes(collection: collection, annotations: try store.list(collection: collection),
-                        handles: try store.handles(collection: collection))
-    }
-
-    /// How many notes link to `target` as written (for a note link: to that title or id
-    /// as written; use ``backlinks(toNote:)`` for a note).
+    /// How many notes link to `target` as written.
     public func backlinks(to target: LinkTarget) -> Int {
-        counts[target.kind]?[target.identifier.lowercased()]?.count ?? 0
-    }
-
-    /// How many other notes link to `note`, by its id (`[[3f2a…]]`, `[[urn:uuid:…]]`),
-    /// its handle (`[[note:k3f9]]`) or its title.
-    public func backlinks(toNote note: Annotation) -> Int {
-        let key = note.id.uuidString.lowercased()
-        let names = [key, "urn:uuid:" + key, note.title.lowercased()] + (handles[note.id].map { [$0] } ?? [])
-        var linking = Set<UUID>()
-        for name in names { linking.formUnion(counts[.note]?[name] ?? []) }
-        linking.remove(note.id)
-        return linking.count
-    }
-
-    /// The identifiers (lower-cased) of the targets of `kind` that some note links to:
-    /// the events to mark in the timeline with `.event`.
-    public func linkedIdentifiers(of kind: LinkTargetKind) -> Set<String> {
-        counts[kind].map { Set($0.keys) } ?? []
-    }
-
-    /// The annotations of `article`, in document order.
-    public func annotations(inArticle article: String) -> [Annotation] {
-        annotations.filter { $0.article == article }
+        links.count(of: target)
     }
 }

@@ -4,15 +4,15 @@ import Foundation
 
 /// Follows the `[[…]]` links of note bodies: finds the link under a cursor and says
 /// where it leads, from what the reader already holds in memory (the collection, the
-/// parsed articles, the timeline, the notes of the collection) — no database access.
+/// parsed articles, the timeline, the names of the collection's notes) — no database access.
 ///
-/// Note links resolve as ``NotesStore/resolveNoteLink(_:)`` does: by id (full UUID or
-/// `urn:uuid:…`), else by handle (`[[note:k3f9]]`), else by title ignoring case, the
-/// oldest note when titles repeat.
+/// Note links resolve as ``NotesStore/resolveNoteLink(_:)`` does (``NoteDirectory``): by id
+/// (full UUID or `urn:uuid:…`), else by handle (`[[note:k3f9]]`), else by title ignoring
+/// case, the oldest note when titles repeat.
 ///
 /// ```swift
 /// let navigator = NoteLinkNavigator(collection: library.collection, documents: library.documents,
-///                                   timeline: library.timeline, notes: allNotes)
+///                                   timeline: library.timeline, notes: notes.names)
 /// if let destination = navigator.destination(atOffset: editor.text.cursorOffsetInText, in: editor.body) { … }
 /// ```
 public struct NoteLinkNavigator: Sendable {
@@ -23,19 +23,15 @@ public struct NoteLinkNavigator: Sendable {
     /// The events and entities, once loaded.
     public var timeline: Timeline?
     /// The notes links may name (the collection's).
-    public var notes: [Annotation]
-    /// Their handles, by id.
-    public var handles: [UUID: String]
+    public var notes: NoteDirectory
 
     /// A navigator over what the reader holds: `collection`, its parsed `documents`,
-    /// the `timeline` (`nil` until loaded) and the collection's `notes`.
-    public init(collection: DossierCollection, documents: [String: Document] = [:], timeline: Timeline?, notes: [Annotation],
-                handles: [UUID: String] = [:]) {
+    /// the `timeline` (`nil` until loaded) and the names of the collection's `notes`.
+    public init(collection: DossierCollection, documents: [String: Document] = [:], timeline: Timeline?, notes: NoteDirectory) {
         self.articles = Set(collection.articles.map(\.id))
         self.documents = documents
         self.timeline = timeline
         self.notes = notes
-        self.handles = handles
     }
 
     /// The link whose `[[…]]` holds the scalar offset `offset` of `body` (the cursor on
@@ -60,10 +56,10 @@ public struct NoteLinkNavigator: Sendable {
     public func destination(of target: LinkTarget, preferredArticle: String? = nil) -> LinkDestination {
         switch target {
         case .note(let identifier):
-            guard let note = note(named: identifier) else {
+            guard let note = notes.note(named: identifier) else {
                 return .unresolved(target, message: "No note is titled “\(identifier)”.")
             }
-            let range = note.anchorStatus == .orphaned ? nil : note.selectors.position?.range.map { TextRange(start: $0.lowerBound, end: $0.upperBound) }
+            let range = note.anchorStatus == .orphaned ? nil : note.position.map { TextRange(start: $0.lowerBound, end: $0.upperBound) }
             return .note(id: note.id, article: note.article, range: range)
         case .event(let id):
             guard let timeline else { return .unresolved(target, message: "The events are still loading.") }
@@ -110,20 +106,6 @@ public struct NoteLinkNavigator: Sendable {
             if case .unresolved = destination(of: target) { return true }
             return false
         }
-    }
-
-    /// The note `identifier` names: by id, else by handle, else by title (case ignored,
-    /// oldest first).
-    public func note(named identifier: String) -> Annotation? {
-        let trimmed = identifier.trimmingCharacters(in: .whitespaces)
-        let bare = trimmed.lowercased().hasPrefix("urn:uuid:") ? String(trimmed.dropFirst(9)) : trimmed
-        if let id = UUID(uuidString: bare), let note = notes.first(where: { $0.id == id }) { return note }
-        let folded = trimmed.lowercased()
-        if NoteHandles.isHandleShaped(folded), let id = handles.first(where: { $0.value == folded })?.key,
-           let note = notes.first(where: { $0.id == id }) {
-            return note
-        }
-        return notes.filter { $0.title.lowercased() == folded }.min { $0.created < $1.created }
     }
 
     private static func didYouMean(_ suggestions: [String]) -> String {

@@ -13,11 +13,21 @@ enum NoteResultsReducer {
             state.annotations.reanchored.insert(summary.article)
             if summary.article == state.reading.articleID, let message = summary.message { state.message = message }
         }
-        if !state.annotations.reanchored.contains(state.reading.articleID), state.document != nil {
-            // Opened before the notes were ready: re-anchor the article shown now.
-            effects.append(.loadNotes(article: state.reading.articleID))
+        if notes.article.article != state.reading.articleID
+            || (!state.annotations.reanchored.contains(state.reading.articleID) && state.document != nil) {
+            // Another article was opened meanwhile, or this one before the notes were ready:
+            // read (and re-anchor, once) the notes of the article shown now.
+            effects.append(.loadNotes(article: state.reading.articleID,
+                                      reanchor: !state.annotations.reanchored.contains(state.reading.articleID)))
         }
         reveal(state: &state)
+    }
+
+    /// Once the events are loaded, the timeline's marks also count the notes written on
+    /// tellings: the counts are read again.
+    static func timelineLoaded(state: inout AppState, effects: inout [Effect]) {
+        guard state.annotations.isReady, state.annotations.collection?.tellingsCounted == false else { return }
+        effects.append(.loadNotes(article: state.reading.articleID, reanchor: false))
     }
 
     static func loadFailed(_ message: String, state: inout AppState) {
@@ -41,8 +51,11 @@ enum NoteResultsReducer {
         Navigator.place(offset: range.lowerBound, placement: .third, state: &state)
     }
 
+    /// What was read replaces what the reader held; the popups' lists are read again.
     static func replace(_ notes: CollectionNotes, state: inout AppState) {
         state.annotations.collection = notes
+        state.annotations.about = [:]
+        state.annotations.asked = []
         state.annotations.revision += 1
     }
 
@@ -55,7 +68,7 @@ enum NoteResultsReducer {
             state.message = "Could not \(change.verb): \(reason)"
             if case .restore(let annotation) = change { state.annotations.undo.append(annotation) }
         case .done(let annotation, let notes):
-            replace(notes ?? patched(change, annotation: annotation, state: state), state: &state)
+            if let notes = notes ?? patched(change, annotation: annotation, state: state) { replace(notes, state: &state) }
             done(change, annotation: annotation, state: &state)
         }
     }
@@ -101,20 +114,21 @@ enum NoteResultsReducer {
         }
     }
 
-    /// The notes after `change`, when they could not be read again from the database.
-    static func patched(_ change: NoteChange, annotation: Annotation?, state: AppState) -> CollectionNotes {
-        let collection = state.annotations.collection
-        var annotations = collection?.annotations ?? []
+    /// The article shown's notes after `change`, when they could not be read again from the database.
+    static func patched(_ change: NoteChange, annotation: Annotation?, state: AppState) -> CollectionNotes? {
+        guard var notes = state.annotations.collection else { return nil }
+        var annotations = notes.article.annotations
         switch change {
         case .delete(let id):
             annotations.removeAll { $0.id == id }
         case .create, .updateBody, .setTags, .restore, .reattach:
             guard let annotation else { break }
             annotations.removeAll { $0.id == annotation.id }
-            annotations.append(annotation)
+            if annotation.article == notes.article.article { annotations.append(annotation) }
         }
-        annotations.sort { ($0.article, $0.selectors.position?.range?.lowerBound ?? 0) < ($1.article, $1.selectors.position?.range?.lowerBound ?? 0) }
-        return CollectionNotes(collection: collection?.collection ?? "", annotations: annotations, handles: collection?.handles ?? [:])
+        annotations.sort { ($0.selectors.position?.range?.lowerBound ?? Int.max) < ($1.selectors.position?.range?.lowerBound ?? Int.max) }
+        notes.article.annotations = annotations
+        return notes
     }
 
     // MARK: The external editor

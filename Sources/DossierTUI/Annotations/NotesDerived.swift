@@ -9,11 +9,10 @@ public struct NotesDerived: Sendable {
     struct Key: Hashable, Sendable {
         var revision: Int
         var article: String
-        var hasTimeline: Bool
     }
 
     var key: Key?
-    /// The current article's notes.
+    /// The current article's notes (none while they are being read).
     public var article = ArticleNotes(article: "")
     /// Its annotated passages.
     public var highlights = NoteHighlights([])
@@ -22,23 +21,15 @@ public struct NotesDerived: Sendable {
 
     public init() {}
 
-    /// The values for `article` from `notes` and `timeline`.
-    static func compute(article: String, notes: CollectionNotes?, timeline: Timeline?) -> NotesDerived {
+    /// The values for `article` from `notes`.
+    static func compute(article: String, notes: CollectionNotes?) -> NotesDerived {
         var derived = NotesDerived()
         guard let notes else { return derived }
-        derived.article = ArticleNotes(article: article, notes: notes)
-        derived.highlights = NoteHighlights(derived.article.annotations)
-        var events = notes.linkedIdentifiers(of: .event)
-        if let timeline {
-            for annotation in notes.annotations where annotation.anchorStatus != .orphaned {
-                guard let range = annotation.selectors.position?.range, !range.isEmpty else { continue }
-                let span = TextRange(start: range.lowerBound, end: range.upperBound)
-                for telling in timeline.tellings(in: annotation.article, overlapping: span) {
-                    events.insert(telling.event.id.lowercased())
-                }
-            }
+        if notes.article.article == article {
+            derived.article = notes.article
+            derived.highlights = NoteHighlights(notes.article.annotations)
         }
-        derived.notedEvents = events
+        derived.notedEvents = notes.notedEvents
         return derived
     }
 }

@@ -16,9 +16,11 @@ public enum AppEvent: Sendable {
     /// Hits of a collection-wide search as they are confirmed, the last batch marked
     /// (``Effect/searchCollection(query:generation:)``).
     case collectionSearchFound(CollectionSearchBatch)
-    /// The collection's notes were read (``Effect/loadNotes(article:)``), after
-    /// re-anchoring those of one article when asked.
+    /// An article's notes and the collection's counts were read (``Effect/loadNotes(article:reanchor:)``),
+    /// after re-anchoring that article's notes when asked.
     case notesLoaded(CollectionNotes, reanchored: ReanchorSummary?)
+    /// The notes a popup lists about a subject were read (``Effect/loadNotesAbout(_:)``).
+    case notesAboutLoaded(NotesSubject, notes: [Annotation])
     /// Reading or re-anchoring the notes failed this time (the database is usable).
     case notesLoadFailed(String)
     /// The notes database cannot be used at all; the reader goes on without notes.

@@ -32,8 +32,11 @@ public enum AppReducer {
             state.library.timeline = timeline
             state.library.timelineProblem = problem
             state.library.documents.merge(documents) { current, _ in current }
+            NoteResultsReducer.timelineLoaded(state: &state, effects: &effects)
         case .notesLoaded(let notes, let summary):
             NoteResultsReducer.loaded(notes, summary: summary, state: &state, effects: &effects)
+        case .notesAboutLoaded(let subject, let notes):
+            NotesAboutReducer.loaded(subject, notes: notes, state: &state)
         case .notesLoadFailed(let message):
             NoteResultsReducer.loadFailed(message, state: &state)
         case .notesUnavailable(let message):
@@ -55,6 +58,7 @@ public enum AppReducer {
             CollectionSearchReducer.found(batch, state: &state)
         }
         StateNormalizer.normalize(&state)
+        NotesAboutReducer.request(state: &state, effects: &effects)
         return (state, effects)
     }
 }

@@ -19,10 +19,14 @@ public enum Effect: Hashable, Sendable {
     /// Remember reading positions between runs.
     case savePositions(ReadingPositions)
     /// Open the notes database if it is not open yet, re-anchor the notes of `article`
-    /// (when given) to its current text — one transaction — and read the collection's
-    /// notes; answers ``AppEvent/notesLoaded(_:reanchored:)``,
+    /// (when given and `reanchor`: once a run is enough) to its current text — one
+    /// transaction — and read its notes with the
+    /// counts over the collection's; answers ``AppEvent/notesLoaded(_:reanchored:)``,
     /// ``AppEvent/notesLoadFailed(_:)`` or ``AppEvent/notesUnavailable(_:)``.
-    case loadNotes(article: String?)
+    case loadNotes(article: String?, reanchor: Bool = true)
+    /// Read the notes a popup lists about `subject`; answers
+    /// ``AppEvent/notesAboutLoaded(_:notes:)`` (or ``AppEvent/notesLoadFailed(_:)``).
+    case loadNotesAbout(NotesSubject)
     /// Make one change to the notes database, in one transaction; answers
     /// ``AppEvent/noteChanged(_:_:)``.
     case changeNote(NoteChange)

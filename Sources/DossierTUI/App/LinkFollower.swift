@@ -9,8 +9,7 @@ enum LinkFollower {
     /// The navigator over what the reader holds now.
     static func navigator(_ state: AppState) -> NoteLinkNavigator {
         NoteLinkNavigator(collection: state.library.collection, documents: state.library.documents,
-                          timeline: state.library.timeline, notes: state.annotations.collection?.annotations ?? [],
-                          handles: state.annotations.collection?.handles ?? [:])
+                          timeline: state.library.timeline, notes: state.annotations.collection?.names ?? NoteDirectory())
     }
 
     static func follow(_ target: LinkTarget, state: inout AppState, effects: inout [Effect]) {
@@ -18,7 +17,7 @@ enum LinkFollower {
         switch destination {
         case .note(let id, let article, let range):
             state.notes.selected = id
-            let title = state.annotations.annotation(id)?.title ?? "the note"
+            let title = state.annotations.collection?.names.note(id: id)?.title ?? "the note"
             if article != state.reading.articleID && !state.annotations.reanchored.contains(article) {
                 // Its position is refreshed when the article opens; show it then.
                 state.annotations.reveal = id

@@ -55,9 +55,10 @@ enum Navigator {
             state.reading.search = search
             state.browser.expanded.insert(location.article)
             state.library.positions.lastArticle = location.article
-            if state.annotations.isReady && !state.annotations.reanchored.contains(location.article) {
-                // Its notes follow the article's current text before they are shown.
-                effects.append(.loadNotes(article: location.article))
+            if state.annotations.isReady {
+                // The reader holds the notes of the article shown: read this one's (re-anchored
+                // to its current text first).
+                effects.append(.loadNotes(article: location.article, reanchor: !state.annotations.reanchored.contains(location.article)))
             }
         }
         state.reading.pendingJump = nil

@@ -15,14 +15,12 @@ enum StateNormalizer {
         SideBySideReducer.normalize(&state)
     }
 
-    /// Rebuilds what the panes draw from the notes when the notes, the article or the
-    /// timeline changed; keeps the notes pane's selection on a listed note.
+    /// Rebuilds what the panes draw from the notes when the notes or the article changed;
+    /// keeps the notes pane's selection on a listed note.
     static func refreshNotes(_ state: inout AppState) {
-        let key = NotesDerived.Key(revision: state.annotations.revision, article: state.reading.articleID,
-                                   hasTimeline: state.library.timeline != nil)
+        let key = NotesDerived.Key(revision: state.annotations.revision, article: state.reading.articleID)
         guard state.annotations.derived.key != key else { return }
-        var derived = NotesDerived.compute(article: state.reading.articleID, notes: state.annotations.collection,
-                                           timeline: state.library.timeline)
+        var derived = NotesDerived.compute(article: state.reading.articleID, notes: state.annotations.collection)
         derived.key = key
         state.annotations.derived = derived
     }

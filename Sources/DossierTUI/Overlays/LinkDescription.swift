@@ -6,7 +6,7 @@ public enum LinkDescription {
     public static func describe(_ destination: LinkDestination, navigator: NoteLinkNavigator) -> String {
         switch destination {
         case .note(let id, let article, let range):
-            let title = navigator.notes.first { $0.id == id }?.title ?? "a note"
+            let title = navigator.notes.note(id: id)?.title ?? "a note"
             return "note “\(title)” in \(article)" + (range == nil ? " (passage lost)" : "")
         case .event(let id, let article, _):
             let title = navigator.timeline?.event(withID: id)?.title ?? id

@@ -112,7 +112,7 @@ struct NoteLinkCompletionTests {
         let harness = try writingANote { [$0.annotation("hanif", quote: H.secondSentence, body: "The declaration itself")] }
         let target = try #require(try harness.stored().first)
         let handle = try #require(try harness.store.handle(of: target.id))
-        #expect(harness.state.annotations.collection?.handles[target.id] == handle)
+        #expect(harness.state.annotations.collection?.names.note(id: target.id)?.handle == handle)
         harness.type("[[note:declaration")
         harness.press(.enter)
         #expect(try editor(harness).body == "[[note:\(handle)]]")
@@ -124,7 +124,7 @@ struct NoteLinkCompletionTests {
             return
         }
         #expect(id == target.id)
-        #expect(harness.state.annotations.collection?.backlinks(toNote: target) == 1)
+        #expect(harness.state.annotations.collection?.article.backlinks[target.id] == 1)
     }
 
     @Test func savingLinksThatNameNothingAsksFirst() throws {

@@ -32,12 +32,13 @@ final class NotesHarness {
         store = try NotesStore(path: directory.appendingPathComponent("notes.sqlite").path)
         terminal = TestTerminal(width: width, height: height)
         let positions = FileReadingPositionStore(directory: directory.path, collection: ReaderFixture.collection)
-        runner = EffectRunner(state: ReaderFixture.state(width: width, height: height, notes: nil), terminal: terminal,
+        runner = EffectRunner(state: ReaderFixture.state(width: width, height: height, notesReady: false), terminal: terminal,
                               store: positions, notes: NotesConnection(store: store),
                               editNote: { [unowned self] request in self.editor(request) }, index: ReaderFixture.contentIndex,
                               loadsInBackground: false)
         for annotation in try annotations(self) { try store.add(annotation) }
-        dispatch(.notesLoaded(try CollectionNotes.load(from: store, collection: ReaderFixture.notesKey), reanchored: nil))
+        dispatch(.notesLoaded(try CollectionNotes.load(from: store, collection: ReaderFixture.notesKey, article: state.reading.articleID,
+                                                       timeline: state.library.timeline), reanchored: nil))
     }
 
     deinit {

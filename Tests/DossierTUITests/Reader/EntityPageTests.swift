@@ -152,17 +152,20 @@ struct EntityPageTests {
     @Test func theNotesLinkingHereByAnyNameAreListedAndOpen() throws {
         // Linked by an alias, as written in a note: the page still finds it.
         let note = ReaderGoldenTests.note(7, "hussain", "Things got worse, when in 1962", kind: .question, body: "And [[entity:Z.A. Bhutto]]?")
-        var state = ReaderFixture.state(notes: [note])
-        EntityPageReducer.show(Self.bhutto, state: &state)
-        let opened = try #require(page(state))
-        let content = try #require(EntityPageView.laidOut(opened, state: state)).content
+        let harness = try NotesHarness { _ in [note] }
+        harness.press(.character("3"), .character("f"))
+        harness.type("zulfikar")
+        harness.press(.enter)
+        let opened = try #require(page(harness.state))
+        #expect(opened.entityID == Self.bhutto)
+        let content = try #require(EntityPageView.laidOut(opened, state: harness.state)).content
         let text = content.lines.map(\.text).joined(separator: "\n")
         #expect(text.contains("Notes linking here (1)"))
         #expect(text.contains("✎ hussain “Things got worse, when in 1962” — And"), "\(text)")
         // The last row is the note: Enter opens its passage.
-        ReaderFixture.press([.end, .enter], on: &state)
-        #expect(state.overlay == nil)
-        #expect(state.notes.selected == note.id)
+        harness.press(.end, .enter)
+        #expect(harness.state.overlay == nil)
+        #expect(harness.state.notes.selected == note.id)
     }
 
     @Test func theEntityKeysAreInTheTable() {

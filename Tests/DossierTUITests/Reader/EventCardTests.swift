@@ -170,12 +170,13 @@ struct EventCardTests {
     }
 
     @Test func theCardListsTheNotesAboutTheEvent() throws {
+        // In the database, on another article than the one shown: read when the card opens.
         let note = ReaderGoldenTests.note(7, "hussain", "Things got worse, when in 1962", kind: .question, body: "Which year? [[event:u2-incident-1960]]")
-        var state = ReaderFixture.state(notes: [note])
-        state.timelinePane.selectedEventID = Self.u2
-        ReaderFixture.press([.character("3"), .character("e")], on: &state)
-        let opened = try #require(card(state))
-        let text = try #require(EventCardView.laidOut(opened, state: state)).content.lines.map(\.text).joined(separator: "\n")
+        let harness = try NotesHarness { _ in [note] }
+        harness.state.timelinePane.selectedEventID = Self.u2
+        harness.press(.character("3"), .character("e"))
+        let opened = try #require(card(harness.state))
+        let text = try #require(EventCardView.laidOut(opened, state: harness.state)).content.lines.map(\.text).joined(separator: "\n")
         #expect(text.contains("Notes (1) · 1 note links here"))
         #expect(text.contains("✎ hussain “Things got worse, when in 1962” — Which year?"), "\(text)")
     }
@@ -222,7 +223,7 @@ struct EventCardTests {
         #expect(state.eventCardCache.key == key)
         // The view draws what the reducer laid out and kept.
         #expect(state.eventCardCache.content(for: key) == EventCardContent.make(
-            eventID: Self.u2, timeline: ReaderFixture.timeline.timeline, collection: ReaderFixture.collection, notes: state.annotations.collection,
+            eventID: Self.u2, timeline: ReaderFixture.timeline.timeline, collection: ReaderFixture.collection, notes: state.annotations,
             width: key.width))
         ReaderFixture.press([.character("j"), .character("j")], on: &state)
         #expect(state.eventCardCache.key == key, "moving in the card keeps its lines")

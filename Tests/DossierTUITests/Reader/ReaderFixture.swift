@@ -30,18 +30,18 @@ enum ReaderFixture {
     static let notesKey = NotesCollectionKey.key(for: collection)
 
     /// The first screen at `size` (the first article, from its top), with or without the
-    /// timeline loaded, with `notes` as the collection's notes (none by default; `nil`:
-    /// the notes still loading).
+    /// timeline loaded, with the notes read from an empty database (`notesReady`) or still
+    /// loading. Tests with notes use ``NotesHarness``, whose database holds them.
     static func state(width: Int = 120, height: Int = 40, positions: ReadingPositions = ReadingPositions(), timeline: Bool = true,
-                      notes: [Annotation]? = []) -> AppState {
+                      notesReady: Bool = true) -> AppState {
         var (state, _) = ReaderStartup.initialState(collection: collection, positions: positions, size: Size(width: width, height: height))
         if timeline {
             let result = Self.timeline
             state = AppReducer.update(state, .timelineLoaded(result.timeline, documents: result.documents, problem: nil)).0
         }
-        if let notes {
-            let loaded = CollectionNotes(collection: notesKey, annotations: notes)
-            state = AppReducer.update(state, .notesLoaded(loaded, reanchored: ReanchorSummary(article: state.reading.articleID))).0
+        if notesReady {
+            let none = CollectionNotes(collection: notesKey, article: ArticleNotes(article: state.reading.articleID), tellingsCounted: timeline)
+            state = AppReducer.update(state, .notesLoaded(none, reanchored: ReanchorSummary(article: state.reading.articleID))).0
         }
         return state
     }

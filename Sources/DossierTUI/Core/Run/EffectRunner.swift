@@ -76,10 +76,12 @@ final class EffectRunner {
                 more += deliverIndexEvents()
             case .savePositions(let saved):
                 positions.save(saved)
-            case .loadNotes(let article):
-                more += dispatch(notes.load(article: article, library: state.library))
+            case .loadNotes(let article, let reanchor):
+                more += dispatch(notes.load(article: article, reanchor: reanchor, library: state.library))
             case .changeNote(let change):
-                more += dispatch(notes.change(change, library: state.library))
+                more += dispatch(notes.change(change, article: state.reading.articleID, library: state.library))
+            case .loadNotesAbout(let subject):
+                more += dispatch(notes.about(subject, library: state.library))
             case .queryNotes(let query):
                 more += dispatch(notes.query(query, library: state.library))
             case .editExternally(let request):

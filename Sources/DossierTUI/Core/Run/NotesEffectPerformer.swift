@@ -3,8 +3,9 @@ import DossierNotes
 import Foundation
 
 /// Does the notes effects against the database: re-anchoring an article's notes and
-/// reading the collection's, and each change — one store transaction each. Every result
-/// is an ``AppEvent`` for the reducer; errors become messages, never crashes.
+/// reading them with the counts over the collection (``CollectionNotes``), the notes a
+/// popup lists, and each change — one store transaction each. Every result is an
+/// ``AppEvent`` for the reducer; errors become messages, never crashes.
 ///
 /// The collection's notes are stored under ``NotesCollectionKey/key(for:)``, as the
 /// `dossier notes` commands store them.
@@ -15,27 +16,65 @@ public struct NotesEffectPerformer {
         self.connection = connection
     }
 
-    /// ``Effect/loadNotes(article:)``.
-    public func load(article: String?, library: LibraryState) -> AppEvent {
+    /// ``Effect/loadNotes(article:reanchor:)``.
+    public func load(article: String?, reanchor: Bool = true, library: LibraryState) -> AppEvent {
         let key = NotesCollectionKey.key(for: library.collection)
+        let shown = article ?? ""
         let store: NotesStore
         switch connection?.openIfExists() ?? .failure(NotesUnavailable(message: "No notes database")) {
         case .success(let opened?): store = opened
         case .success(nil):
             // No database yet: no notes; the first one creates it.
-            return .notesLoaded(CollectionNotes(collection: key, annotations: []), reanchored: article.map { ReanchorSummary(article: $0) })
+            return .notesLoaded(CollectionNotes(collection: key, article: ArticleNotes(article: shown),
+                                                tellingsCounted: library.timeline != nil),
+                                reanchored: article.map { ReanchorSummary(article: $0) })
         case .failure(let problem): return .notesUnavailable(problem.message)
         }
         do {
             _ = try store.collectionKey(for: library.collection)
             var summary: ReanchorSummary?
-            if let article, let document = library.documents[article] {
+            if reanchor, let article, let document = library.documents[article] {
                 let report = try store.reanchor(collection: key, article: article, plainText: document.plainText.string)
                 summary = ReanchorSummary(article: article, report: report)
             }
-            return .notesLoaded(try CollectionNotes.load(from: store, collection: key), reanchored: summary)
+            return .notesLoaded(try CollectionNotes.load(from: store, collection: key, article: shown, timeline: library.timeline),
+                                reanchored: summary)
         } catch {
             return .notesLoadFailed("\(error)")
+        }
+    }
+
+    /// ``Effect/loadNotesAbout(_:)``: the notes linking to an event or written on one of its
+    /// tellings; the notes linking to an entity by its id, name or any alias.
+    func about(_ subject: NotesSubject, library: LibraryState) -> AppEvent {
+        let key = NotesCollectionKey.key(for: library.collection)
+        switch connection?.openIfExists() ?? .failure(NotesUnavailable(message: "No notes database")) {
+        case .success(nil):
+            return .notesAboutLoaded(subject, notes: [])
+        case .success(let store?):
+            do {
+                return .notesAboutLoaded(subject, notes: try Self.notes(about: subject, in: store, collection: key, timeline: library.timeline))
+            } catch {
+                return .notesLoadFailed("\(error)")
+            }
+        case .failure(let problem):
+            return .notesLoadFailed(problem.message)
+        }
+    }
+
+    static func notes(about subject: NotesSubject, in store: NotesStore, collection: String, timeline: Timeline?) throws -> [Annotation] {
+        switch subject {
+        case .event(let id):
+            let tellings = timeline?.event(withID: id)?.mentions.compactMap { mention in
+                mention.range.map { NotePassage(article: mention.article, start: $0.start, end: $0.end) }
+            } ?? []
+            return try store.notes(linkingTo: .event, identifiers: [id], orOn: tellings, collection: collection)
+        case .entity(let id):
+            // Any entity link, resolved as the entity page's own lookup does (aliases, case and accents ignored).
+            guard let timeline else { return [] }
+            return try store.notes(linkingTo: .entity, collection: collection).filter { note in
+                note.links.contains { $0.kind == .entity && timeline.lookupEntity($0.identifier).entity?.id == id }
+            }
         }
     }
 
@@ -56,8 +95,9 @@ public struct NotesEffectPerformer {
         }
     }
 
-    /// ``Effect/changeNote(_:)``.
-    public func change(_ change: NoteChange, library: LibraryState) -> AppEvent {
+    /// ``Effect/changeNote(_:)``; once committed, the notes of `article` (the one shown) and
+    /// the counts are read again.
+    public func change(_ change: NoteChange, article: String, library: LibraryState) -> AppEvent {
         let store: NotesStore
         switch open() {
         case .success(let opened): store = opened
@@ -70,7 +110,7 @@ public struct NotesEffectPerformer {
         } catch {
             return .noteChanged(change, .failed("\(error)"))
         }
-        let notes = try? CollectionNotes.load(from: store, collection: key)
+        let notes = try? CollectionNotes.load(from: store, collection: key, article: article, timeline: library.timeline)
         return .noteChanged(change, .done(annotation, notes: notes))
     }
 

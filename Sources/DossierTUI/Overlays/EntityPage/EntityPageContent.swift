@@ -7,7 +7,7 @@ import DossierNotes
 /// to it.
 enum EntityPageContent {
     /// The page of `page.entityID` at `width` columns; nil when the timeline has no such entity.
-    static func make(_ page: EntityPage, timeline: Timeline, notes: CollectionNotes?, width: Int) -> EventCardContent? {
+    static func make(_ page: EntityPage, timeline: Timeline, notes: AnnotationsState, width: Int) -> EventCardContent? {
         guard let entity = timeline.entity(withID: page.entityID) else { return nil }
         var content = EventCardContent()
         let width = max(1, width)
@@ -37,7 +37,8 @@ enum EntityPageContent {
             }
         }
 
-        let linking = linkingNotes(to: entity.id, timeline: timeline, notes: notes)
+        // The notes with an `[[entity:…]]` link to it by its id, name or any alias, as read when the page opened.
+        let linking = notes.notes(about: .entity(entity.id))
         if !linking.isEmpty {
             content.section("Notes linking here (\(linking.count))", width: width)
             for note in linking {
@@ -47,13 +48,5 @@ enum EntityPageContent {
             }
         }
         return content
-    }
-
-    /// The notes with an `[[entity:…]]` link to the entity, by its id, name or any alias.
-    static func linkingNotes(to entityID: String, timeline: Timeline, notes: CollectionNotes?) -> [Annotation] {
-        guard let notes else { return [] }
-        return notes.annotations.filter { note in
-            note.links.contains { $0.kind == .entity && timeline.lookupEntity($0.identifier).entity?.id == entityID }
-        }
     }
 }

@@ -12,7 +12,7 @@ struct EntityPageView: Widget {
         guard let timeline = state.library.timeline else { return nil }
         let preferredWidth = EventCardView.preferredWidth
         let full = PopupGeometry.frame(screen: state.size, preferredWidth: preferredWidth, contentHeight: state.size.height)
-        guard let content = EntityPageContent.make(page, timeline: timeline, notes: state.annotations.collection,
+        guard let content = EntityPageContent.make(page, timeline: timeline, notes: state.annotations,
                                                    width: PopupGeometry.body(of: full).width) else { return nil }
         return (content, PopupGeometry.frame(screen: state.size, preferredWidth: preferredWidth, contentHeight: content.lines.count))
     }

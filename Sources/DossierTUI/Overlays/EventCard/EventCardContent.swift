@@ -39,7 +39,7 @@ struct EventCardContent: Hashable, Sendable {
     static let place = Style(attributes: .bold)
 
     /// The card of `eventID` at `width` columns; nil when the timeline has no such event.
-    static func make(eventID: String, timeline: Timeline, collection: DossierCollection, notes: CollectionNotes?,
+    static func make(eventID: String, timeline: Timeline, collection: DossierCollection, notes: AnnotationsState,
                             width: Int) -> EventCardContent? {
         guard let event = timeline.event(withID: eventID) else { return nil }
         let titles = Dictionary(collection.articles.map { ($0.id, $0.metadata.title) }, uniquingKeysWith: { first, _ in first })
@@ -83,8 +83,8 @@ struct EventCardContent: Hashable, Sendable {
             }
         }
 
-        let about = EventNotes.notes(about: event.id, timeline: timeline, notes: notes)
-        let linking = BacklinkText.describe(notes?.backlinks(to: .event(event.id)) ?? 0).map { " · " + $0 } ?? ""
+        let about = notes.notes(about: .event(event.id))
+        let linking = BacklinkText.describe(notes.collection?.backlinks(to: .event(event.id)) ?? 0).map { " · " + $0 } ?? ""
         if !about.isEmpty || !linking.isEmpty {
             content.section("Notes (\(about.count))\(linking)", width: width)
             for note in about {

@@ -23,7 +23,7 @@ struct EventCardView: Widget {
         let key = cacheKey(card, state: state)
         guard let content = state.eventCardCache.content(for: key)
                 ?? EventCardContent.make(eventID: card.eventID, timeline: timeline, collection: state.library.collection,
-                                         notes: state.annotations.collection, width: key.width) else { return nil }
+                                         notes: state.annotations, width: key.width) else { return nil }
         return (content, PopupGeometry.frame(screen: state.size, preferredWidth: preferredWidth, contentHeight: content.lines.count))
     }
 

@@ -45,8 +45,8 @@ public struct LinkCandidate: Hashable, Sendable {
             }
         }
         if let notes = state.annotations.collection {
-            candidates += notes.annotations.compactMap { note in
-                notes.handles[note.id].map { LinkCandidate(kind: .note, identifier: $0, label: note.title) }
+            candidates += notes.names.all.compactMap { note in
+                note.handle.map { LinkCandidate(kind: .note, identifier: $0, label: note.title) }
             }
         }
         return candidates

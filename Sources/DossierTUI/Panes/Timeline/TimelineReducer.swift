@@ -163,8 +163,9 @@ enum TimelineReducer {
             return
         }
         let items = timeline.related(to: id, limit: 20)
-        let notes = EventNotes.notes(about: id, timeline: timeline, notes: state.annotations.collection)
-        guard !items.isEmpty || !notes.isEmpty else {
+        // The notes about it are read as the list opens (``NotesSubject``); whether there are any is known already.
+        let notes = state.annotations.notes(about: .event(id))
+        guard !items.isEmpty || state.annotations.derived.notedEvents.contains(id.lowercased()) else {
             state.message = "No related events and no notes about this event"
             return
         }

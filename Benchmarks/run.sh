@@ -53,7 +53,9 @@ python3 Benchmarks/measure.py "$runs" \
   "dossier notes list ($notes notes, all re-anchored)|dossier|$dossier notes list" \
   "dossier notes list --search 'Note 4242:'|dossier|$dossier notes list --search 'Note 4242:'" \
   "dossier notes list --article $middle|dossier|$dossier notes list --article $middle" \
-  "dossier notes list --search … --sort date --json|dossier|$dossier notes list --search 'Note 42' --sort date --json"
+  "dossier notes list --search … --sort date --json|dossier|$dossier notes list --search 'Note 42' --sort date --json" \
+  "dossier notes list --json ($notes notes)|dossier|$dossier notes list --json" \
+  "dossier notes export --format w3c ($notes notes)|dossier|$dossier notes export --format w3c"
 } > "$work/table.tsv"
 
 # Cold: a cache of its own where the index is never complete (each run is stopped at its first
@@ -102,7 +104,10 @@ echo "One scroll step (j) at 1,000 articles: $(( total / steps )) instructions (
 echo
 python3 "$tools/keycost.py" "$binary" "$collection" 50
 
-# CPU per key with the notes loaded (j and page in the reading pane), from /proc.
+# The reader with the notes imported above: launch to the notes shown (the first article's, read
+# from the database), its CPU by then, and CPU per key with them loaded, from /proc.
 echo
-echo "Reader with $notes notes:"
-python3 "$tools/keycost.py" "$binary" "$collection" 300
+echo "Reader with $notes notes (median / p90 of $runs runs):"
+echo "| work | median | p90 |"
+echo "|---|---|---|"
+python3 Benchmarks/notesload.py "$binary" "$collection" "$runs" 300

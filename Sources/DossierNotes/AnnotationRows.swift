@@ -52,6 +52,7 @@ enum AnnotationRows {
             """, arguments: arguments(annotation))
         try writeTagsAndLinks(db, annotation)
         try NoteHandles.assign(db, id: annotation.id)
+        try AnchoredTexts.forget(db, collection: annotation.collection, article: annotation.article)
     }
 
     /// Replaces the stored row of `annotation` (same id), tags and links included; the
@@ -74,6 +75,8 @@ enum AnnotationRows {
         try db.execute(sql: "DELETE FROM annotation_tags WHERE annotation_id = ?", arguments: [key(annotation.id)])
         try db.execute(sql: "DELETE FROM links WHERE annotation_id = ?", arguments: [key(annotation.id)])
         try writeTagsAndLinks(db, annotation)
+        // Its selectors may now come from another text than the one recorded for its article.
+        try AnchoredTexts.forget(db, collection: annotation.collection, article: annotation.article)
     }
 
     /// Updates only the selectors and anchor status (re-anchoring is not an edit:

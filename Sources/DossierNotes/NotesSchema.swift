@@ -9,7 +9,7 @@ import GRDB
 /// migration: add a new one and bump ``currentVersion``.
 enum NotesSchema {
     /// The schema version this build creates and understands.
-    static let currentVersion = 2
+    static let currentVersion = 3
 
     /// Refuses a database recording migrations this build does not know — written
     /// by a newer Dossier that did not raise `user_version` — or a newer
@@ -111,6 +111,22 @@ enum NotesSchema {
                 CREATE INDEX annotations_by_status ON annotations(collection, anchor_status);
 
                 PRAGMA user_version = 2;
+                """)
+        }
+        migrator.registerMigration("v3") { db in
+            // The text each article's notes were last anchored against (``AnchoredTexts``), so
+            // that an article unchanged since is not read again to list its notes. Empty at
+            // first: every article is re-anchored once, as before.
+            try db.execute(sql: """
+                CREATE TABLE anchored_texts (
+                    collection TEXT NOT NULL,
+                    article TEXT NOT NULL,
+                    content_hash TEXT NOT NULL,
+                    anchored_at TEXT NOT NULL,
+                    PRIMARY KEY (collection, article)
+                ) WITHOUT ROWID;
+
+                PRAGMA user_version = 3;
                 """)
         }
         return migrator

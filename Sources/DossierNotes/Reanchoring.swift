@@ -45,9 +45,15 @@ extension NotesStore {
     ///
     /// `modified` does not change: re-anchoring is not an edit. On a store opened
     /// for reading only, the results are computed and returned but not stored.
+    ///
+    /// `textHash` names `plainText` (the hash of the file it was read from): it is recorded
+    /// in the same transaction, so that a caller finding the same hash next time may skip
+    /// the article (``anchoredTextHashes(collection:)``). Without one, any recorded hash is
+    /// forgotten, since the notes are no longer anchored in the text it named.
     @discardableResult
     public func reanchor(
-        collection: String, article: String, plainText: String, options: AnchorOptions = AnchorOptions()
+        collection: String, article: String, plainText: String, textHash: String? = nil,
+        options: AnchorOptions = AnchorOptions(), now: Date = Date()
     ) throws -> ReanchorReport {
         let text = AnchorText(plainText)
         let persist = access == .readWrite
@@ -61,6 +67,13 @@ extension NotesStore {
                 if persist, updated != annotation { try AnnotationRows.updateAnchor(db, updated) }
                 results.append(ReanchorResult(
                     annotation: updated, resolution: resolution, previousStatus: annotation.anchorStatus))
+            }
+            if persist {
+                if let textHash {
+                    try AnchoredTexts.record(db, collection: collection, article: article, textHash: textHash, at: now)
+                } else {
+                    try AnchoredTexts.forget(db, collection: collection, article: article)
+                }
             }
             return ReanchorReport(results: results)
         }

@@ -42,18 +42,26 @@ enum NotesContent {
 
     /// Re-anchors the annotations of `articles` (ids) of `collection` against the
     /// current Content; articles that no longer exist orphan their annotations.
-    /// Returns where each annotation is now (stored only if `store` may write).
-    /// Only these articles are read, on every core; the store is then written in order.
+    /// Returns where each annotation of a re-anchored article is now (stored only if `store`
+    /// may write). An article whose text hash is the one its notes were last anchored against
+    /// (``NotesStore/anchoredTextHashes(collection:)``) is skipped and returns nothing: its
+    /// stored anchors are current. Only the other articles are read, on every core; the store
+    /// is then written in order.
     @discardableResult
     static func reanchor(_ store: NotesStore, collection: DossierCollection, articles: Set<String>) throws
         -> [ReanchorResult]
     {
         // The store's key: a read-only store still finds notes under the legacy key.
         let key = try store.collectionKey(for: collection)
+        let recorded = try store.anchoredTextHashes(collection: key)
+        let hashes = ContentIndex.open(collection: collection.directory).index.textHashes()
         let ids = articles.sorted()
-        let texts = ids.concurrentMap { id in collection.article(withID: id).map(plainText) ?? "" }
-        return try zip(ids, texts).flatMap { id, text in
-            try store.reanchor(collection: key, article: id, plainText: text).results
+        let texts = ids.concurrentMap { id in
+            ArticleToAnchor(collection.article(withID: id), recorded: recorded[id], hashes: hashes)
+        }
+        return try zip(ids, texts).flatMap { id, text -> [ReanchorResult] in
+            guard case .changed(let plainText, let hash) = text else { return [] }
+            return try store.reanchor(collection: key, article: id, plainText: plainText, textHash: hash).results
         }
     }
 

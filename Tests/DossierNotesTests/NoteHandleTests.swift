@@ -101,7 +101,7 @@ struct NoteHandleTests {
         }
         try queue.close()
         let store = try NotesStore(path: path)
-        #expect(try store.storedSchemaVersion() == 2)
+        #expect(try store.storedSchemaVersion() == NotesStore.schemaVersion)
         let handles = try store.handles()
         #expect(handles[older] == String(NoteHandles.fullHandle(of: older).prefix(4)))
         #expect(handles[newer] == String(NoteHandles.fullHandle(of: newer).prefix(5)))

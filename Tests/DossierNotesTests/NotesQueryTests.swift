@@ -70,7 +70,7 @@ struct NotesQueryTests {
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String }.joined()
             }
         }
-        #expect(try f.store.storedSchemaVersion() == 2)
+        #expect(try f.store.storedSchemaVersion() == NotesStore.schemaVersion)
         #expect(plans[0].contains("annotations_by_modified"))
         #expect(plans[1].contains("annotations_by_status"))
     }

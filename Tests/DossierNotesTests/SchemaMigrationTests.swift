@@ -39,7 +39,7 @@ import Testing
         #expect(try Self.tables(path).isSuperset(of: ["reading_positions", "bookmarks"]))
 
         let store = try NotesStore(path: path)
-        #expect(try store.storedSchemaVersion() == 2)
+        #expect(try store.storedSchemaVersion() == NotesStore.schemaVersion)
         #expect(try store.list().count == 1)
         let tables = try Self.tables(path)
         #expect(tables.isDisjoint(with: ["reading_positions", "bookmarks"]))
@@ -52,7 +52,7 @@ import Testing
         try Self.versionOneDatabase(at: path, rows: 2)
 
         let store = try NotesStore(path: path)
-        #expect(try store.storedSchemaVersion() == 2)
+        #expect(try store.storedSchemaVersion() == NotesStore.schemaVersion)
         let counts = try DatabaseQueue(path: path).read { db in
             (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM reading_positions"), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM bookmarks"))
         }

@@ -58,4 +58,57 @@ struct NotesArticleReadingTests {
         #expect(none.output.contains("No annotations."))
         #expect(none.read.isEmpty)
     }
+
+    /// Once an article's notes are anchored in its text and the hash recorded (here by `notes
+    /// import`), `notes list` does not read it while the file is unchanged; once edited, it is
+    /// read and its notes follow the edit — never a stale anchor.
+    @Test func anArticleUnchangedSinceItsNotesWereAnchoredIsNotReadAndAnEditedOneIs() throws {
+        let w = try NotesCLITests.Workspace(copyContent: true)
+        for (article, quote) in [("hussain", NotesCLITests.quotes.abstract), ("rapprochement", NotesCLITests.quotes.rapprochement)] {
+            let added = try w.run(["add", "--article", article, "--quote", quote, "--text", "On \(article)"], content: w.content)
+            #expect(added.status == 0, "\(added.standardError)")
+        }
+        let folder = w.content + "/articles"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
+        for file in files { try Self.setTimes(folder + "/" + file, access: Self.accessed, modified: Self.modified) }
+        let indexed = try DossierProcess.run(["index", "--content", w.content])
+        #expect(indexed.status == 0, "\(indexed.standardError)")
+        // Importing its own export re-anchors the notes' articles, recording their text hashes.
+        let exported = w.root.appendingPathComponent("notes.jsonld").path
+        #expect(try w.run(["export", "--format", "w3c", "--output", exported], content: w.content).status == 0)
+        let imported = try w.run(["import", exported], content: w.content)
+        #expect(imported.status == 0, "\(imported.standardError)")
+
+        func listed(_ arguments: [String] = ["--json"]) throws -> (notes: [[String: Any]], read: [String]) {
+            for file in files { try Self.setTimes(folder + "/" + file, access: Self.accessed, modified: Self.modified) }
+            let output = try w.run(["list"] + arguments, content: w.content)
+            #expect(output.status == 0, "\(output.standardError)")
+            let read = files.filter { Self.accessTime(folder + "/" + $0) != Self.accessed }
+            let notes = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [[String: Any]] ?? []
+            return (notes, read.map { String($0.dropLast(3)) })
+        }
+        func hussain(_ notes: [[String: Any]]) -> (start: Int, status: String) {
+            let note = notes.first { $0["article"] as? String == "hussain" }
+            return (note?["start"] as? Int ?? -1, note?["anchor_status"] as? String ?? "")
+        }
+
+        let unchanged = try listed()
+        #expect(unchanged.notes.count == 2)
+        #expect(unchanged.read.isEmpty, "no article changed since its notes were anchored: \(unchanged.read)")
+        let before = hussain(unchanged.notes)
+        #expect(before.status == "exact")
+
+        // A paragraph inserted before the quote: only hussain is read, and its note follows.
+        try w.edit("hussain") { $0.replacingOccurrences(of: "# Abstract\n\n", with: "# Abstract\n\nAn editor's note, inserted first.\n\n") }
+        let moved = try listed()
+        #expect(moved.read == ["hussain"])
+        let after = hussain(moved.notes)
+        #expect(after.start > before.start && after.status == "reanchored", "\(after) after \(before)")
+
+        // The quote itself gone: the note is listed as orphaned, in text and JSON alike.
+        try w.edit("hussain") { $0.replacingOccurrences(of: NotesCLITests.quotes.abstract, with: "a different sentence altogether") }
+        #expect(hussain(try listed().notes).status == "orphaned")
+        let text = try w.run(["list", "--article", "hussain"], content: w.content)
+        #expect(text.standardOutput.contains("[orphaned]"), "\(text.standardOutput)")
+    }
 }

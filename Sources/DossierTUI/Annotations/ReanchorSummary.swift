@@ -17,7 +17,16 @@ public struct ReanchorSummary: Hashable, Sendable {
 
     /// The summary of a re-anchoring report.
     public init(article: String, report: ReanchorReport) {
-        let counts = report.counts
+        self.init(article: article, counts: report.counts)
+    }
+
+    /// The summary of notes as stored, for an article whose text has not changed since they
+    /// were last anchored (nothing was re-anchored; the statuses found then still hold).
+    init(article: String, notes: [Annotation]) {
+        self.init(article: article, counts: notes.reduce(into: [:]) { $0[$1.anchorStatus, default: 0] += 1 })
+    }
+
+    private init(article: String, counts: [AnchorStatus: Int]) {
         self.init(article: article, moved: counts[.reanchored] ?? 0, changed: counts[.approximate] ?? 0, orphaned: counts[.orphaned] ?? 0)
     }
 

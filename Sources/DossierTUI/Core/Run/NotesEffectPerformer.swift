@@ -1,4 +1,5 @@
 import DossierCore
+import DossierIndex
 import DossierNotes
 import Foundation
 
@@ -33,15 +34,34 @@ public struct NotesEffectPerformer {
         do {
             _ = try store.collectionKey(for: library.collection)
             var summary: ReanchorSummary?
+            var unchanged = false
             if reanchor, let article, let document = library.documents[article] {
-                let report = try store.reanchor(collection: key, article: article, plainText: document.plainText.string)
-                summary = ReanchorSummary(article: article, report: report)
+                let anchoring = try Self.reanchor(article, shown: document, in: store, collection: key, library: library)
+                unchanged = anchoring == nil
+                summary = anchoring.map { ReanchorSummary(article: article, report: $0) }
             }
-            return .notesLoaded(try CollectionNotes.load(from: store, collection: key, article: shown, timeline: library.timeline),
-                                reanchored: summary)
+            let notes = try CollectionNotes.load(from: store, collection: key, article: shown, timeline: library.timeline)
+            if unchanged, let article { summary = ReanchorSummary(article: article, notes: notes.article.annotations) }
+            return .notesLoaded(notes, reanchored: summary)
         } catch {
             return .notesLoadFailed("\(error)")
         }
+    }
+
+    /// Re-anchors `article`'s notes to `shown`, its document on screen, unless its file's text
+    /// hash is the one they were last anchored against (then nil: nothing to do). The file's
+    /// hash is recorded only when `shown` is what the file reads as now, so that a file edited
+    /// since it was opened is not recorded as the text the notes are in.
+    static func reanchor(_ article: String, shown: Document, in store: NotesStore, collection: String,
+                         library: LibraryState) throws -> ReanchorReport? {
+        let file = library.collection.article(withID: article)
+        let hash = file.flatMap { ArticleTextHash.ofFile($0.file) }
+        if let hash, hash == (try store.anchoredTextHash(collection: collection, article: article)) { return nil }
+        let text = shown.plainText.string
+        // The file read again, not the article's body in memory: that may be as old as `shown`.
+        let current = hash != nil && file.flatMap { CollectionLoader.readArticle(path: $0.file, id: article).0 }
+            .map { $0.read().document.plainText.string == text } == true
+        return try store.reanchor(collection: collection, article: article, plainText: text, textHash: current ? hash : nil)
     }
 
     /// ``Effect/loadNotesAbout(_:)``: the notes linking to an event or written on one of its

@@ -50,7 +50,7 @@ python3 Benchmarks/measure.py "$runs" \
   "dossier index (nothing changed)|dossier|$dossier index" \
   "dossier check|dossier|$dossier check" \
   "cat of all files|baseline|cat $collection/articles/*.md" \
-  "dossier notes list ($notes notes, all re-anchored)|dossier|$dossier notes list" \
+  "dossier notes list ($notes notes, anchored at import)|dossier|$dossier notes list" \
   "dossier notes list --search 'Note 4242:'|dossier|$dossier notes list --search 'Note 4242:'" \
   "dossier notes list --article $middle|dossier|$dossier notes list --article $middle" \
   "dossier notes list --search … --sort date --json|dossier|$dossier notes list --search 'Note 42' --sort date --json" \

@@ -18,7 +18,7 @@ public enum ArticleHeadReader {
     /// A ``CollectionLoader/ArticleReader``.
     public static func read(path: String, id: String) -> (Article?, [Diagnostic]) {
         guard let head = head(of: path) else { return CollectionLoader.readArticle(path: path, id: id) }
-        let format = ArticleFiles.format(of: URL(fileURLWithPath: path).lastPathComponent) ?? .markdown
+        let format = ArticleFiles.format(of: ArticleFiles.fileName(of: path)) ?? .markdown
         let (article, diagnostics) = ArticleFileReader.read(bytes: head, file: path, id: id, format: format)
         guard var article, settlesTitle(head) else { return CollectionLoader.readArticle(path: path, id: id) }
         article.body = ""

@@ -20,6 +20,8 @@ struct ArticleReading: Sendable {
     var hash: Int64
     var article: Article?
     var diagnostics: [Diagnostic]
+    /// What parsing the body found (`dossier check` reports them without parsing again).
+    var bodyDiagnostics: [Diagnostic] = []
     var sectionCount = 0
     var wordCount = 0
     var footnoteCount = 0
@@ -32,7 +34,9 @@ struct ArticleReading: Sendable {
         self.hash = hash
         (article, diagnostics) = CollectionLoader.readArticle(path: path, id: id)
         guard let article else { return }
-        let document = article.read().document
+        let read = article.read()
+        let document = read.document
+        bodyDiagnostics = read.diagnostics
         sectionCount = document.sections.filter { $0.level > 0 }.count
         wordCount = document.wordCount
         footnoteCount = document.footnotes.count
@@ -70,7 +74,7 @@ struct ArticleReading: Sendable {
     /// Replaces whatever the index held for the file `name`.
     func save(_ db: Database, name: String) throws {
         try StoredArticle.delete(db, name: name)
-        try stored.save(db, name: name)
+        try stored.save(db, name: name, bodyDiagnostics: bodyDiagnostics.map { StoredDiagnostic($0, articleFile: path) })
         for (position, block) in blocks.enumerated() {
             try db.execute(sql: """
                 INSERT INTO block (file, position, section_id, section_title, start, text) VALUES (?, ?, ?, ?, ?, ?)

@@ -12,7 +12,7 @@ extension ContentIndex {
         // An index that cannot be read now only means every file is read by its head.
         let known = (try? database.read { try StoredArticle.fetchAll($0) }) ?? [:]
         return { path, id in
-            let name = URL(fileURLWithPath: path).lastPathComponent
+            let name = ArticleFiles.fileName(of: path)
             if let stored = known[name], let stamp = FileStamp(path: path), stored.stamp == stamp {
                 return stored.answer(path: path)
             }

@@ -23,7 +23,9 @@ extension ContentIndex {
     private func refresh(_ db: Database, progress: (Int, Int) -> Void) throws -> IndexedCollection {
         var known = try StoredArticle.fetchAll(db)
         var reread = 0
-        let stamps = try readChangedFiles(known: known, progress: progress) { name, reading in
+        // Listed once: the loader is given the same files (each listed file costs a stat).
+        let files = ArticleFiles.find(in: directory)
+        let stamps = try readChangedFiles(files, known: known, progress: progress) { name, reading in
             try reading.save(db, name: name)
             known[name] = reading.stored
             reread += 1
@@ -32,8 +34,8 @@ extension ContentIndex {
         // from the index, or read now when it changed after the pass above.
         var seen: [String: StoredArticle] = [:]
         var failure: Error?
-        let loaded = CollectionLoader.load(directory: directory) { path, id in
-            let name = URL(fileURLWithPath: path).lastPathComponent
+        let loaded = CollectionLoader.load(directory: directory, files: files) { path, id in
+            let name = ArticleFiles.fileName(of: path)
             do {
                 let current = try currentRow(db, name: name, path: path, id: id, stamp: stamps[name] ?? FileStamp(path: path),
                                              known: known[name])
@@ -52,12 +54,12 @@ extension ContentIndex {
             removed += 1
         }
         let articles = loaded.collection.articles.compactMap { article -> IndexedArticle? in
-            guard let row = seen[URL(fileURLWithPath: article.file).lastPathComponent] else { return nil }
+            guard let row = seen[ArticleFiles.fileName(of: article.file)] else { return nil }
             return IndexedArticle(metadata: article.metadata, file: article.file, sectionCount: row.sectionCount,
                                   wordCount: row.wordCount, footnoteCount: row.footnoteCount)
         }
         return IndexedCollection(title: loaded.collection.title, description: loaded.collection.description,
-                                 directory: directory, articles: articles, diagnostics: loaded.diagnostics,
+                                 directory: directory, articles: articles, withoutBodies: loaded.collection, diagnostics: loaded.diagnostics,
                                  reread: reread, removed: removed)
     }
 
@@ -85,11 +87,11 @@ extension ContentIndex {
     /// Reads and parses, on every core, the article files whose stamp differs from the index's;
     /// hands each to `save` (on this thread) in batches, so that memory holds one batch at a time.
     /// Returns every file's stamp, so that no file is examined twice.
-    private func readChangedFiles(known: [String: StoredArticle], progress: (Int, Int) -> Void,
+    private func readChangedFiles(_ files: [ArticleFiles.File], known: [String: StoredArticle], progress: (Int, Int) -> Void,
                                   save: (String, ArticleReading) throws -> Void) throws -> [String: FileStamp] {
         var stamps: [String: FileStamp] = [:]
         var changed: [(name: String, path: String, id: String, stamp: FileStamp)] = []
-        for file in ArticleFiles.find(in: directory) {
+        for file in files {
             guard let stamp = FileStamp(path: file.path) else { continue }
             stamps[file.name] = stamp
             if known[file.name]?.stamp != stamp { changed.append((file.name, file.path, file.id, stamp)) }

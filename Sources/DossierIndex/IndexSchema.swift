@@ -3,7 +3,7 @@ import GRDB
 /// The index's tables. The index is a disposable cache: any other version is rebuilt, never migrated.
 enum IndexSchema {
     /// Bump whenever the tables or what goes into them (search words, metadata) change.
-    static let version = 3
+    static let version = 4
     /// Marks the file as a Dossier content index ("DosI").
     static let applicationID: Int32 = 0x446F_7349
 
@@ -29,6 +29,7 @@ enum IndexSchema {
                 corrections TEXT,                    -- JSON, NULL when there are none
                 lists_json INTEGER,                  -- 1: authors and provenance are JSON (a value held a separator)
                 diagnostics TEXT NOT NULL,           -- JSON, problems found reading the file
+                body_diagnostics TEXT NOT NULL,      -- JSON, problems found parsing its body
                 sections INTEGER NOT NULL,
                 words INTEGER NOT NULL,
                 footnotes INTEGER NOT NULL

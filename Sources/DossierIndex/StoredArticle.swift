@@ -29,24 +29,38 @@ struct StoredArticle {
         var stored: [String: StoredArticle] = [:]
         stored.reserveCapacity(rows.count)
         for (index, row) in rows.enumerated() {
-            stored[row["name"]] = StoredArticle(
-                stamp: FileStamp(size: row["size"], modified: row["modified"]), hash: row["hash"],
-                metadata: try MetadataColumns.metadata(row), diagnostics: diagnostics[index],
-                sectionCount: row["sections"], wordCount: row["words"], footnoteCount: row["footnotes"])
+            // By position, as selected above (see ``MetadataColumns/metadata(_:from:)``).
+            stored[row[0]] = StoredArticle(
+                stamp: FileStamp(size: row[1], modified: row[2]), hash: row[3],
+                metadata: try MetadataColumns.metadata(row, from: 7), diagnostics: diagnostics[index],
+                sectionCount: row[4], wordCount: row[5], footnoteCount: row[6])
         }
         return stored
     }
 
-    func save(_ db: Database, name: String) throws {
+    /// Stores the row; `bodyDiagnostics` are kept beside it for `dossier check`, not read back by ``fetchAll(_:)``.
+    func save(_ db: Database, name: String, bodyDiagnostics: [StoredDiagnostic]) throws {
+        let encoder = JSONEncoder()
         var arguments: StatementArguments = [name, stamp.size, stamp.modified, hash,
-                                             String(decoding: try JSONEncoder().encode(diagnostics), as: UTF8.self),
+                                             String(decoding: try encoder.encode(diagnostics), as: UTF8.self),
+                                             String(decoding: try encoder.encode(bodyDiagnostics), as: UTF8.self),
                                              sectionCount, wordCount, footnoteCount]
         arguments += try MetadataColumns.arguments(metadata)
         try db.execute(sql: """
-            INSERT OR REPLACE INTO article_file (name, size, modified, hash, diagnostics, sections, words, footnotes,
-                                                 \(MetadataColumns.names))
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, \(MetadataColumns.placeholders))
+            INSERT OR REPLACE INTO article_file (name, size, modified, hash, diagnostics, body_diagnostics, sections, words,
+                                                 footnotes, \(MetadataColumns.names))
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, \(MetadataColumns.placeholders))
             """, arguments: arguments)
+    }
+
+    /// The body diagnostics stored for each file that has any, by file name.
+    static func bodyDiagnostics(_ db: Database) throws -> [String: [StoredDiagnostic]] {
+        let decoder = JSONDecoder()
+        var found: [String: [StoredDiagnostic]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT name, body_diagnostics FROM article_file WHERE body_diagnostics <> '[]'") {
+            found[row["name"]] = try decoder.decode([StoredDiagnostic].self, from: Data((row["body_diagnostics"] as String).utf8))
+        }
+        return found
     }
 
     static func updateStamp(_ db: Database, name: String, stamp: FileStamp) throws {

@@ -38,12 +38,18 @@ struct ContentOptions: ParsableArguments {
     /// The collection as its content index answers for it (brought up to date first: only
     /// changed files are read); prints the index's notices, and the errors as `load` does.
     func loadIndexed(rebuild: Bool = false) throws -> ContentIndex.Refreshed {
-        let refreshed = try ContentIndex.refreshed(collection: try directory(), rebuild: rebuild)
-        for notice in refreshed.notices { Console.printError(notice) }
+        let refreshed = try refreshedIndex(rebuild: rebuild)
         for diagnostic in refreshed.collection.errors { Console.printError(diagnostic.description) }
         if refreshed.collection.articles.isEmpty && !refreshed.collection.errors.isEmpty {
             throw ExitCode(1)
         }
+        return refreshed
+    }
+
+    /// The content index brought up to date (only changed files are read); prints its notices.
+    func refreshedIndex(rebuild: Bool = false) throws -> ContentIndex.Refreshed {
+        let refreshed = try ContentIndex.refreshed(collection: try directory(), rebuild: rebuild)
+        for notice in refreshed.notices { Console.printError(notice) }
         return refreshed
     }
 
@@ -53,9 +59,14 @@ struct ContentOptions: ParsableArguments {
         throw Self.noArticle(id, known: collection.articles.map(\.id))
     }
 
-    /// The whole article with `id`, its body read from its file now.
-    func fullArticle(_ id: String, in collection: IndexedCollection) throws -> Article {
-        let (article, diagnostics) = try self.article(id, in: collection).load()
+    /// The whole article with `id`, read from its file now and no other file read: a thousand
+    /// articles cost `show` and `toc` one folder listing. An id that no file gives is looked up
+    /// in the indexed collection, to name the ids there are.
+    func fullArticle(_ id: String) throws -> Article {
+        let directory = try directory()
+        let (article, diagnostics) = try ArticleFiles.file(withID: id, in: directory)
+            .map { CollectionLoader.readArticle(path: $0.path, id: id) }
+            ?? article(id, in: loadIndexed().collection).load()
         guard let article else {
             for diagnostic in diagnostics where diagnostic.severity == .error { Console.printError(diagnostic.description) }
             throw ExitCode(1)

@@ -28,9 +28,8 @@ struct ShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let collection = try content.loadIndexed().collection
         let parts = target.split(separator: "#", maxSplits: 1).map(String.init)
-        let article = try content.fullArticle(parts.first ?? "", in: collection)
+        let article = try content.fullArticle(parts.first ?? "")
         let document = article.read().document
         let layout = ArticleLayout(width: width ?? Console.columns.map { min($0, 100) } ?? 80)
         let styled = !plain && Console.stylesAllowed

@@ -22,8 +22,7 @@ struct TocCommand: ParsableCommand {
     }
 
     func run() throws {
-        let collection = try content.loadIndexed().collection
-        let document = try content.fullArticle(article, in: collection).read().document
+        let document = try content.fullArticle(article).read().document
         func node(_ index: Int) -> Node {
             let section = document.sections[index]
             let words = document.blocks[section.blocks].filter { !$0.isHeading }.reduce(0) { $0 + WordCounter.count(in: $1.text) }

@@ -44,6 +44,36 @@ import Testing
         #expect(articles.standardOutput.contains("hussain"))
     }
 
+    @Test func checkShowAndArticlesSeeEveryEditAdditionAndRemoval() throws {
+        let copy = try Copy()
+        defer { copy.remove() }
+        #expect(try copy.run(["check"]).status == 0)
+
+        let file = copy.content + "/articles/hussain.md"
+        try (String(contentsOfFile: file, encoding: .utf8) + "\nA broken reference[^nowhere].\n")
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let broken = try copy.run(["check"])
+        #expect(broken.status == 1)
+        #expect(broken.standardOutput.contains("hussain.md:"))
+        #expect(broken.standardOutput.contains("footnote [^nowhere] is not defined"))
+        #expect(try copy.run(["show", "hussain", "--plain"]).standardOutput.contains("A broken reference"))
+
+        let added = copy.content + "/articles/added.md"
+        try "---\ntitle: An Added Article\n---\nAdded text[^missing].\n".write(toFile: added, atomically: true, encoding: .utf8)
+        #expect(try copy.run(["articles"]).standardOutput.contains("An Added Article"))
+        #expect(try copy.run(["show", "added", "--plain"]).standardOutput.contains("Added text"))
+        #expect(try copy.run(["check"]).standardOutput.contains("added.md:4:"))
+
+        try FileManager.default.removeItem(atPath: added)
+        #expect(try !copy.run(["articles"]).standardOutput.contains("An Added Article"))
+        let gone = try copy.run(["show", "added"])
+        #expect(gone.status == 1)
+        #expect(gone.standardError.contains("No article 'added'"))
+        let check = try copy.run(["check"])
+        #expect(!check.standardOutput.contains("added.md"))
+        #expect(check.standardOutput.contains("hussain.md:"))
+    }
+
     @Test func statusRebuildAndACorruptIndex() throws {
         let copy = try Copy()
         defer { copy.remove() }

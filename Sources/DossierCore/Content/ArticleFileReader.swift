@@ -32,13 +32,8 @@ public enum ArticleFileReader {
         }
         switch FrontMatter.split(sanitized.text) {
         case .success(let split):
-            var yaml = YAMLReader(file: file, lineOffset: split.yamlFirstLine - 1)
-            let root = yaml.parse(split.yaml)
-            let read = root.flatMap { metadataFrom($0, fileID: id, yaml: &yaml) }
-            diagnostics += yaml.diagnostics
-            if root == nil && yaml.diagnostics.isEmpty {
-                diagnostics.append(Diagnostic(file: file, line: split.yamlFirstLine, column: 1, message: "empty front matter"))
-            }
+            let (read, problems) = frontMatter(split, file: file, fileID: id)
+            diagnostics += problems
             guard let read else { return (nil, diagnostics) }
             metadata = read
             body = split.body
@@ -69,8 +64,28 @@ public enum ArticleFileReader {
         return (Article(metadata: article, body: body, bodyFirstLine: bodyFirstLine, file: file), diagnostics)
     }
 
+    /// What the front matter says, and its problems; nil when it is not a mapping. The common
+    /// shape is read without a YAML parser (``PlainFrontMatter``, identical metadata); anything
+    /// else, and anything with a problem to report, is read by Yams.
+    static func frontMatter(_ split: FrontMatter.Split, file: String, fileID: String) -> (Metadata?, [Diagnostic]) {
+        if let plain = PlainFrontMatter.metadata(split.yaml, fileID: fileID) { return (plain, []) }
+        return yamlFrontMatter(split, file: file, fileID: fileID)
+    }
+
+    /// The front matter read by Yams, every problem reported at its line and column.
+    static func yamlFrontMatter(_ split: FrontMatter.Split, file: String, fileID: String) -> (Metadata?, [Diagnostic]) {
+        var yaml = YAMLReader(file: file, lineOffset: split.yamlFirstLine - 1)
+        let root = yaml.parse(split.yaml)
+        let read = root.flatMap { metadataFrom($0, fileID: fileID, yaml: &yaml) }
+        var diagnostics = yaml.diagnostics
+        if root == nil && yaml.diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(file: file, line: split.yamlFirstLine, column: 1, message: "empty front matter"))
+        }
+        return (read, diagnostics)
+    }
+
     /// What the front matter says; every field may be missing.
-    struct Metadata {
+    struct Metadata: Equatable {
         var title: String?
         var authors: [ArticleMetadata.Author] = []
         var venue: String?
@@ -134,7 +149,7 @@ public enum ArticleFileReader {
     }
 
     /// An absolute http(s) URL with a host: what `url` must be so that others can resolve it.
-    private static func isWebAddress(_ text: String) -> Bool {
+    static func isWebAddress(_ text: String) -> Bool {
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
               let host = components.host, !host.isEmpty
         else { return false }

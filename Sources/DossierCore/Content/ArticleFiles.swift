@@ -14,27 +14,59 @@ public enum ArticleFiles {
 
         /// The article's id: the file name without its extension when that is a valid id,
         /// else one made from it (`Cold War (1947).txt` → `cold-war-1947`).
-        public var id: String { Identifier.isKebabCase(stem) ? stem : ArticleID.from(stem) }
+        public var id: String { Self.id(stem: stem) }
+
+        static func id(stem: String) -> String { Identifier.isKebabCase(stem) ? stem : ArticleID.from(stem) }
     }
 
     static let articlesFolder = "articles"
 
     public static func find(in directory: String) -> [File] {
-        let fileManager = FileManager.default
-        let articles = CollectionLoader.join(directory, articlesFolder)
-        var isDirectory: ObjCBool = false
-        let hasArticlesFolder = fileManager.fileExists(atPath: articles, isDirectory: &isDirectory) && isDirectory.boolValue
-        let folder = hasArticlesFolder ? articles : directory
-        let names = ((try? fileManager.contentsOfDirectory(atPath: folder)) ?? []).sorted()
-        return names.compactMap { name in
-            guard !name.hasPrefix("."), let format = format(of: name) else { return nil }
+        let listing = Listing(directory: directory)
+        return listing.names.compactMap(listing.file(named:))
+    }
+
+    /// The file the loader reads the article `id` from — the first, in file-name order, whose
+    /// name gives that id — found without examining any other file (`dossier show`).
+    public static func file(withID id: String, in directory: String) -> File? {
+        let listing = Listing(directory: directory)
+        return listing.names.lazy.compactMap { name -> File? in
+            guard let dot = name.lastIndex(of: "."), File.id(stem: String(name[..<dot])) == id else { return nil }
+            return listing.file(named: name)
+        }.first
+    }
+
+    /// The names in the folder that holds the articles, sorted; ``file(named:)`` examines one.
+    private struct Listing {
+        var folder: String
+        var hasArticlesFolder: Bool
+        var names: [String]
+
+        init(directory: String) {
+            let articles = CollectionLoader.join(directory, articlesFolder)
+            var isDirectory: ObjCBool = false
+            hasArticlesFolder = FileManager.default.fileExists(atPath: articles, isDirectory: &isDirectory) && isDirectory.boolValue
+            folder = hasArticlesFolder ? articles : directory
+            names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        }
+
+        /// The article file `name`, or nil when it is not one (hidden, another extension, a
+        /// README beside `collection.yaml`, a folder).
+        func file(named name: String) -> File? {
+            guard !name.hasPrefix("."), let format = ArticleFiles.format(of: name) else { return nil }
             let stem = String(name[..<name.lastIndex(of: ".")!])
             if !hasArticlesFolder && stem.uppercased() == "README" { return nil }
             let path = CollectionLoader.join(folder, name)
             var isFolder: ObjCBool = false
-            guard fileManager.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { return nil }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { return nil }
             return File(path: path, name: name, stem: stem, format: format)
         }
+    }
+
+    /// The last component of `path`: a string operation (`URL(fileURLWithPath:)` asks the file
+    /// system whether the path is a folder, once per file of every command).
+    public static func fileName(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
     }
 
     static func format(of name: String) -> ArticleFileReader.Format? {

@@ -27,8 +27,9 @@ public enum CollectionLoader {
         return load(directory: directory) { path, id in byPath[path] ?? readArticle(path: path, id: id) }
     }
 
-    /// Loads the folder, asking `readArticle` for each article file in turn.
-    public static func load(directory: String, readArticle: ArticleReader) -> Result {
+    /// Loads the folder, asking `readArticle` for each article file in turn. `files` are the
+    /// folder's article files when the caller has just listed them (``ArticleFiles/find(in:)``).
+    public static func load(directory: String, files: [ArticleFiles.File]? = nil, readArticle: ArticleReader) -> Result {
         var diagnostics: [Diagnostic] = []
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -43,7 +44,7 @@ public enum CollectionLoader {
         var articles: [String: Article] = [:]
         var failed: [FailedArticle] = []
         var fileNames: [String: String] = [:]
-        let files = ArticleFiles.find(in: directory)
+        let files = files ?? ArticleFiles.find(in: directory)
         if files.isEmpty {
             diagnostics.append(Diagnostic(file: directory, line: 1, column: 1, severity: .warning,
                                           message: "no articles: put .md or .txt files in \(ArticleFiles.articlesFolder)/ (dossier import FILE… --into DIR)"))
@@ -145,7 +146,7 @@ public enum CollectionLoader {
     public static func readArticle(path: String, id: String) -> (Article?, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         guard let bytes = readBytes(path, diagnostics: &diagnostics) else { return (nil, diagnostics) }
-        let format = ArticleFiles.format(of: URL(fileURLWithPath: path).lastPathComponent) ?? .markdown
+        let format = ArticleFiles.format(of: ArticleFiles.fileName(of: path)) ?? .markdown
         let (article, problems) = ArticleFileReader.read(bytes: bytes, file: path, id: id, format: format)
         return (article, diagnostics + problems)
     }

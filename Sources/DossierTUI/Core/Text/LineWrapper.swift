@@ -199,30 +199,62 @@ public struct LineWrapper: Sendable {
                 // be counted from the start: a row at the end of a megabyte line would
                 // cost the whole line).
                 let from = text.utf8.index(text.utf8.startIndex, offsetBy: utf8Offset)
-                for character in text[from...] {
+                func visit(_ character: Character) -> Bool {
                     let scalars = character.unicodeScalars.count
                     let source = runStart.map { ($0 + scalarOffset)..<($0 + scalarOffset + scalars) }
-                    let isSpace = character == " " || character == "\t" || character == "\n" || character == "\u{3000}"
-                    let width = isSpace ? (character == "\u{3000}" ? 2 : 1) : (PrintableText.cell(for: character)?.width ?? 0)
-                    let wide = width == 2 && !isSpace
+                    let traits = Traits(of: character)
                     let glyph = Glyph(
-                        text: isSpace && character != "\u{3000}" ? " " : String(character),
-                        width: width, run: index, utf8Offset: utf8Offset, scalarOffset: scalarOffset,
-                        source: source, isSpace: isSpace,
-                        breakBefore: wide && !noBreakBefore.contains(character),
-                        breakAfter: wide || breaksAfter.contains(character),
+                        text: traits.isSpace && traits.width == 1 ? " " : String(character),
+                        width: traits.width, run: index, utf8Offset: utf8Offset, scalarOffset: scalarOffset,
+                        source: source, isSpace: traits.isSpace, breakBefore: traits.breakBefore, breakAfter: traits.breakAfter,
                         isPrefix: isPrefix, isAtom: false, style: run.style, attachment: run.attachment
                     )
-                    guard body(glyph) else { return }
                     utf8Offset += character.utf8.count
                     scalarOffset += scalars
+                    return body(glyph)
+                }
+                // A whole text is read through its own iterator, which finds each character
+                // once; a substring's reads each twice.
+                if from == text.startIndex {
+                    for character in text where !visit(character) { return }
+                } else {
+                    for character in text[from...] where !visit(character) { return }
                 }
             }
         }
     }
 
+    /// How a character wraps: whether it is a space, its width, and whether a line may
+    /// break before or after it.
+    struct Traits {
+        var isSpace: Bool
+        var width: Int
+        var breakBefore: Bool
+        var breakAfter: Bool
+
+        init(of character: Character) {
+            let utf8 = character.utf8
+            if utf8.count == 1, let byte = utf8.first {
+                // One byte of ASCII, told by its byte: comparing and hashing characters
+                // costs more than the rest of the wrapping.
+                isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A
+                width = isSpace ? 1 : (PrintableText.cell(for: character)?.width ?? 0)
+                breakBefore = false
+                breakAfter = LineWrapper.asciiBreaksAfter[Int(byte)]
+                return
+            }
+            isSpace = character == "\u{3000}"
+            width = isSpace ? 2 : (PrintableText.cell(for: character)?.width ?? 0)
+            let wide = width == 2 && !isSpace
+            breakBefore = wide && !noBreakBefore.contains(character)
+            breakAfter = wide || breaksAfter.contains(character)
+        }
+    }
+
     /// Characters after which a line may break inside a word.
     static let breaksAfter: Set<Character> = ["-", "\u{2010}", "\u{2013}", "\u{2014}", "/"]
+    /// ``breaksAfter`` for each ASCII byte.
+    static let asciiBreaksAfter: [Bool] = (0..<128).map { breaksAfter.contains(Character(Unicode.Scalar(UInt8($0)))) }
     /// Wide characters a line must not start with (closing punctuation).
     static let noBreakBefore: Set<Character> = ["、", "。", "，", "．", "）", "」", "』", "】", "〕", "〉", "》", "！", "？", "：", "；"]
 

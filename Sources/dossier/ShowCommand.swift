@@ -31,22 +31,18 @@ struct ShowCommand: ParsableCommand {
         let parts = target.split(separator: "#", maxSplits: 1).map(String.init)
         let article = try content.fullArticle(parts.first ?? "")
         let document = article.read().document
-        let layout = ArticleLayout(width: width ?? Console.columns.map { min($0, 100) } ?? 80)
-        let styled = !plain && Console.stylesAllowed
-        func write(_ line: WrappedLine) {
-            Console.write(styled: ANSIText.pieces(line, styled: styled).map { Console.StyledText(text: $0.text, sgr: $0.sgr) })
-        }
-        var sections: Range<Int>?
+        var section: Int?
         if parts.count == 2 {
-            guard let section = document.sectionIndex(withID: parts[1]) else {
+            guard let index = document.sectionIndex(withID: parts[1]) else {
                 let ids = document.sections.dropFirst().map(\.id).joined(separator: ", ")
                 throw NothingFound("No section '\(parts[1])' in \(article.id). Sections: \(ids)")
             }
-            sections = layout.sections(under: section, in: document)
-        } else {
-            ArticleHeader.lines(for: article.metadata, width: layout.width).forEach(write)
+            section = index
         }
         // Printed as laid out: an article of any size never has all its lines in memory.
-        layout.forEachLine(of: document, sections: sections) { write($0.line) }
+        let printer = ArticlePrinter(width: width ?? Console.columns.map { min($0, 100) } ?? 80, styled: !plain && Console.stylesAllowed)
+        printer.print(article, document: document, section: section) { pieces in
+            Console.write(styled: pieces.map { Console.StyledText(text: $0.text, sgr: $0.sgr) })
+        }
     }
 }

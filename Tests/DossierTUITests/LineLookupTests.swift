@@ -32,15 +32,16 @@ struct LineLookupTests {
     func everyLineBoundaryOfEveryArticle(width: Int) {
         for article in ReaderFixture.collection.articles {
             let layout = LaidOutArticle(article: article, document: article.read().document, width: width)
+            let lines = Array(layout.wrapped)
             var offsets: Set<Int> = [-1, 0]
-            for line in layout.wrapped {
+            for line in lines {
                 guard let source = line.source else { continue }
                 offsets.formUnion([source.lowerBound - 1, source.lowerBound, source.upperBound - 1, source.upperBound])
             }
             for offset in offsets.sorted() {
-                #expect(layout.lineIndex(containing: offset) == scannedLine(containing: offset, in: layout.wrapped),
+                #expect(layout.lineIndex(containing: offset) == scannedLine(containing: offset, in: lines),
                         "\(article.id) at \(width): offset \(offset)")
-                #expect(layout.lineShowing(offset) == scannedLine(showing: offset, in: layout.wrapped),
+                #expect(layout.lineShowing(offset) == scannedLine(showing: offset, in: lines),
                         "\(article.id) at \(width): offset \(offset)")
             }
         }

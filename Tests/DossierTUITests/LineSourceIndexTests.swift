@@ -5,7 +5,7 @@ import Testing
 struct LineSourceIndexTests {
     /// Lines standing for `sources` (nil: a blank or decoration line).
     private func index(_ sources: [Range<Int>?]) -> LineSourceIndex {
-        LineSourceIndex(sources.map { WrappedLine(segments: [], source: $0) })
+        LineSourceIndex(sources)
     }
 
     @Test func noLines() {

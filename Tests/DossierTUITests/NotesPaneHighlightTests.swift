@@ -10,7 +10,7 @@ import Testing
 struct NotesPaneHighlightTests {
     typealias F = NotesPaneFixture
 
-    static let lines = ArticleLayout(width: 30).lines(for: F.document).map(\.line)
+    static let lines = ArticleLayout(width: 30).allLines(of: F.document).map(\.line)
 
     func offset(_ needle: String) -> Int { F.document.plainText.occurrences(of: needle)[0] }
 
@@ -83,7 +83,7 @@ struct NotesPaneHighlightTests {
         let quote = "苏联"
         let start = document.plainText.occurrences(of: quote)[0]
         let annotation = Annotation(collection: "c", article: "a", selectors: Anchor.selectors(for: start..<(start + 2), in: document.plainText.string)!, kind: .note)
-        let line = ArticleLayout(width: 30).lines(for: document)[0].line
+        let line = ArticleLayout(width: 30).allLines(of: document)[0].line
         let spans = HighlightSpans.spans(for: line, highlights: NoteHighlights([annotation]), theme: .monochrome)
         #expect(spans.map(\.columns) == [[10..<14]])
     }

@@ -131,7 +131,7 @@ struct SelectionTests {
 
     func laidOut(width: Int) -> (text: SelectableText, lines: [WrappedLine]) {
         let document = MarkdownReader.read(Self.markdown).document
-        return (SelectableText(document: document), ArticleLayout(width: width).lines(for: document).map(\.line))
+        return (SelectableText(document: document), ArticleLayout(width: width).allLines(of: document).map(\.line))
     }
 
     @Test func upAndDownKeepTheGoalColumnAndSkipBlankLines() {
@@ -141,22 +141,22 @@ struct SelectionTests {
             "Short.", "", "巴基斯坦和苏联建交。", "两国关系发展缓慢。",
         ])
         var cursor = TextCursor(offset: text.plainText.occurrences(of: "the")[0])
-        cursor = cursor.moved(lines: 1, in: lines, index: LineSourceIndex(lines), text: text)
+        cursor = cursor.moved(lines: 1, in: lines, index: LineSourceIndex(lines.map(\.source)), text: text)
         #expect(text.text(in: TextRange(start: cursor.offset, end: cursor.offset + 3)) == "n e")
-        cursor = cursor.moved(lines: 2, in: lines, index: LineSourceIndex(lines), text: text)
+        cursor = cursor.moved(lines: 2, in: lines, index: LineSourceIndex(lines.map(\.source)), text: text)
         #expect(text.text(in: TextRange(start: cursor.offset, end: cursor.offset + 4)) == "1948")
-        cursor = cursor.moved(lines: 1, in: lines, index: LineSourceIndex(lines), text: text)
+        cursor = cursor.moved(lines: 1, in: lines, index: LineSourceIndex(lines.map(\.source)), text: text)
         #expect(text.text(in: TextRange(start: cursor.offset, end: cursor.offset + 1)) == ".")
         // The goal column survives the short line: on the CJK line, column 13 is the
         // right half of 联, which starts at column 12.
-        cursor = cursor.moved(lines: 1, in: lines, index: LineSourceIndex(lines), text: text)
+        cursor = cursor.moved(lines: 1, in: lines, index: LineSourceIndex(lines.map(\.source)), text: text)
         #expect(text.text(in: TextRange(start: cursor.offset, end: cursor.offset + 1)) == "联")
         #expect(cursor.goalColumn == 13)
         // Moving further than there are lines stops on the last one.
-        let last = cursor.moved(lines: 5, in: lines, index: LineSourceIndex(lines), text: text)
+        let last = cursor.moved(lines: 5, in: lines, index: LineSourceIndex(lines.map(\.source)), text: text)
         #expect(text.text(in: TextRange(start: last.offset, end: last.offset + 1)) == "缓")
-        #expect(last.moved(lines: 1, in: lines, index: LineSourceIndex(lines), text: text) == last)
-        cursor = cursor.moved(lines: -4, in: lines, index: LineSourceIndex(lines), text: text)
+        #expect(last.moved(lines: 1, in: lines, index: LineSourceIndex(lines.map(\.source)), text: text) == last)
+        cursor = cursor.moved(lines: -4, in: lines, index: LineSourceIndex(lines.map(\.source)), text: text)
         #expect(text.text(in: TextRange(start: cursor.offset, end: cursor.offset + 3)) == "n e")
     }
 
@@ -170,7 +170,7 @@ struct SelectionTests {
         let soviet = text.plainText.occurrences(of: "Soviet Union")[0]
         // A range running past the line's end covers only what the line shows.
         #expect(LineColumns.columns(of: (soviet + 7)..<(soviet + 30), in: sovietLine) == [7..<12])
-        #expect(LineSourceIndex(lines).lineDrawing(soviet + 12, in: lines) == 1)   // the space dropped at the wrap
+        #expect(LineSourceIndex(lines.map(\.source)).lineDrawing(soviet + 12, in: lines) == 1)   // the space dropped at the wrap
         let clicked = try #require(TextCursor.at(column: 15, of: sovietLine, text: text))
         #expect(clicked.offset == soviet + 11)
     }
@@ -178,7 +178,7 @@ struct SelectionTests {
     @Test func selectionColumnsAcrossLines() {
         let (text, lines) = laidOut(width: 20)
         var selection = Selection(at: TextCursor(offset: text.plainText.occurrences(of: "the")[0]))
-        selection = selection.extended(lines: 1, in: lines, index: LineSourceIndex(lines), text: text)
+        selection = selection.extended(lines: 1, in: lines, index: LineSourceIndex(lines.map(\.source)), text: text)
         let range = selection.range(in: text)
         #expect(text.text(in: range) == "the Soviet Union")
         #expect(LineColumns.columns(of: range.start..<range.end, in: lines[0]) == [13..<16])

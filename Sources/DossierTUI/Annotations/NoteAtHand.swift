@@ -15,8 +15,7 @@ enum NoteAtHand {
             let entries: [NoteHighlights.Entry]
             if let cursor = state.reading.mode.textCursor {
                 entries = highlights.entries(at: cursor.offset)
-            } else if let layout = state.laidOutArticle, layout.lines.indices.contains(state.reading.cursorLine),
-                      let source = layout.lines[state.reading.cursorLine].line.source {
+            } else if let source = state.laidOutArticle?.source(ofLine: state.reading.cursorLine) {
                 entries = highlights.entries(overlapping: source)
             } else {
                 entries = []

@@ -39,7 +39,43 @@ public struct LineWrapper: Sendable {
     /// being filled and the word being read are held, never a record per character of
     /// the whole text: a paragraph of megabytes (one enormous line in a collection) costs
     /// the lines it makes and no more.
-    func wrap(_ runs: [StyledRun], emit: (WrappedLine) -> Void) {
+    func wrap<Runs: RandomAccessCollection<StyledRun>>(_ runs: Runs, emit: (WrappedLine) -> Void) where Runs.Index == Int {
+        fill(runs, from: nil) { line in
+            emit(line.wrapped)
+            return true
+        }
+    }
+
+    /// Where each line of `runs` starts and the plain-text range it covers, in order,
+    /// without making the lines: the same filling as ``wrap(_:)``, so a layout can count
+    /// its lines and find their offsets holding a few numbers per line, and make a line
+    /// only when it is shown (``line(of:startingAt:)``).
+    func forEachLineStart<Runs: RandomAccessCollection<StyledRun>>(of runs: Runs, _ body: (LineStart, Range<Int>?) -> Void) where Runs.Index == Int {
+        var isFirst = true
+        fill(runs, from: nil) { line in
+            body(isFirst ? .textStart : line.start, line.source)
+            isFirst = false
+            return true
+        }
+    }
+
+    /// The line of `runs` that starts at `start` (one that ``forEachLineStart(of:_:)``
+    /// reported), wrapped from there on as the whole text would be: a line after the
+    /// first begins with a word (or the rest of one broken at the line's edge), so the
+    /// filling from it on does not depend on what came before. `nil` for no line.
+    func line<Runs: RandomAccessCollection<StyledRun>>(of runs: Runs, startingAt start: LineStart) -> WrappedLine? where Runs.Index == Int {
+        var result: WrappedLine?
+        fill(runs, from: start == .textStart ? nil : start) { line in
+            result = line.wrapped
+            return false
+        }
+        return result
+    }
+
+    /// Fills lines with the glyphs of `runs` from `start` (`nil`: the beginning, where the
+    /// first prefix goes) and hands each to `body` as it is finished, until `body` says stop.
+    /// The one filling algorithm: every way of wrapping goes through it.
+    private func fill<Runs: RandomAccessCollection<StyledRun>>(_ runs: Runs, from start: LineStart?, _ body: (FilledLine) -> Bool) where Runs.Index == Int {
         let firstPrefixGlyphs = Self.glyphs(of: firstPrefix, isPrefix: true)
         let restPrefixGlyphs: [Glyph]
         if let restPrefix {
@@ -48,10 +84,11 @@ public struct LineWrapper: Sendable {
             let indent = firstPrefixGlyphs.reduce(0) { $0 + $1.width }
             restPrefixGlyphs = indent > 0 ? Self.glyphs(of: [StyledRun(String(repeating: " ", count: indent))], isPrefix: true) : []
         }
-        var builder = Builder(width: max(1, width), firstPrefix: firstPrefixGlyphs, restPrefix: restPrefixGlyphs)
+        var builder = Builder(width: max(1, width), firstPrefix: firstPrefixGlyphs, restPrefix: restPrefixGlyphs, startsWithFirstLine: start == nil)
         var word = Word()
         var hasText = false
-        Self.forEachGlyph(of: runs) { glyph in
+        var going = true
+        Self.forEachGlyph(of: runs, from: start ?? .textStart) { glyph in
             hasText = true
             if glyph.isSpace {
                 builder.add(word)
@@ -73,15 +110,17 @@ public struct LineWrapper: Sendable {
                     word.restart(continuing: true)
                 }
             }
-            builder.emitFinishedLines(to: emit)
+            going = builder.handOnFinishedLines(to: body)
+            return going
         }
+        guard going else { return }
         guard hasText else {
-            if !firstPrefixGlyphs.isEmpty { emit(Self.line(from: firstPrefixGlyphs, extraSource: nil)) }
+            if start == nil && !firstPrefixGlyphs.isEmpty { _ = body(FilledLine(glyphs: firstPrefixGlyphs, extraSource: nil)) }
             return
         }
         builder.add(word)
         builder.finishLine()
-        builder.emitFinishedLines(to: emit)
+        _ = builder.handOnFinishedLines(to: body)
     }
 
     // MARK: Glyphs and words
@@ -92,6 +131,9 @@ public struct LineWrapper: Sendable {
         var width: Int
         /// Index into the runs it comes from (of the text or of a prefix).
         var run: Int
+        /// Where it starts in its run's text, in UTF-8 bytes and in scalars (0 for an atom).
+        var utf8Offset: Int
+        var scalarOffset: Int
         var source: Range<Int>?
         var isSpace: Bool
         var breakBefore: Bool
@@ -124,44 +166,95 @@ public struct LineWrapper: Sendable {
 
     static func glyphs(of runs: [StyledRun], isPrefix: Bool) -> [Glyph] {
         var result: [Glyph] = []
-        forEachGlyph(of: runs, isPrefix: isPrefix) { result.append($0) }
+        forEachGlyph(of: runs, isPrefix: isPrefix) {
+            result.append($0)
+            return true
+        }
         return result
     }
 
-    /// The glyphs of `runs` in order, one at a time.
-    static func forEachGlyph(of runs: [StyledRun], isPrefix: Bool = false, _ body: (Glyph) -> Void) {
-        for (index, run) in runs.enumerated() {
+    /// The glyphs of `runs` in order from `start`, one at a time, until `body` says stop.
+    static func forEachGlyph<Runs: RandomAccessCollection<StyledRun>>(
+        of runs: Runs, from start: LineStart = .textStart, isPrefix: Bool = false, _ body: (Glyph) -> Bool
+    ) where Runs.Index == Int {
+        guard start.run < runs.endIndex else { return }
+        for index in start.run..<runs.endIndex {
+            let run = runs[index]
             switch run.source {
             case .atom(let range):
-                body(Glyph(
-                    text: run.text, width: DisplayWidth.of(run.text), run: index, source: isPrefix ? nil : range,
-                    isSpace: false, breakBefore: false, breakAfter: false, isPrefix: isPrefix,
-                    isAtom: true, style: run.style, attachment: run.attachment
-                ))
+                let glyph = Glyph(
+                    text: run.text, width: DisplayWidth.of(run.text), run: index, utf8Offset: 0, scalarOffset: 0,
+                    source: isPrefix ? nil : range, isSpace: false, breakBefore: false, breakAfter: false,
+                    isPrefix: isPrefix, isAtom: true, style: run.style, attachment: run.attachment
+                )
+                guard body(glyph) else { return }
             case .none, .text:
-                var offset: Int?
-                if case .text(let start) = run.source, !isPrefix { offset = start }
-                for character in run.text {
+                let resumes = index == start.run
+                var utf8Offset = resumes ? start.utf8Offset : 0
+                var scalarOffset = resumes ? start.scalarOffset : 0
+                var runStart: Int?
+                if case .text(let start) = run.source, !isPrefix { runStart = start }
+                let text = run.text
+                // A UTF-8 offset finds its place in the text at once (a scalar offset would
+                // be counted from the start: a row at the end of a megabyte line would
+                // cost the whole line).
+                let from = text.utf8.index(text.utf8.startIndex, offsetBy: utf8Offset)
+                func visit(_ character: Character) -> Bool {
                     let scalars = character.unicodeScalars.count
-                    let source = offset.map { $0..<($0 + scalars) }
-                    offset = offset.map { $0 + scalars }
-                    let isSpace = character == " " || character == "\t" || character == "\n" || character == "\u{3000}"
-                    let width = isSpace ? (character == "\u{3000}" ? 2 : 1) : (PrintableText.cell(for: character)?.width ?? 0)
-                    let wide = width == 2 && !isSpace
-                    body(Glyph(
-                        text: isSpace && character != "\u{3000}" ? " " : String(character),
-                        width: width, run: index, source: source, isSpace: isSpace,
-                        breakBefore: wide && !noBreakBefore.contains(character),
-                        breakAfter: wide || breaksAfter.contains(character),
+                    let source = runStart.map { ($0 + scalarOffset)..<($0 + scalarOffset + scalars) }
+                    let traits = Traits(of: character)
+                    let glyph = Glyph(
+                        text: traits.isSpace && traits.width == 1 ? " " : String(character),
+                        width: traits.width, run: index, utf8Offset: utf8Offset, scalarOffset: scalarOffset,
+                        source: source, isSpace: traits.isSpace, breakBefore: traits.breakBefore, breakAfter: traits.breakAfter,
                         isPrefix: isPrefix, isAtom: false, style: run.style, attachment: run.attachment
-                    ))
+                    )
+                    utf8Offset += character.utf8.count
+                    scalarOffset += scalars
+                    return body(glyph)
+                }
+                // A whole text is read through its own iterator, which finds each character
+                // once; a substring's reads each twice.
+                if from == text.startIndex {
+                    for character in text where !visit(character) { return }
+                } else {
+                    for character in text[from...] where !visit(character) { return }
                 }
             }
         }
     }
 
+    /// How a character wraps: whether it is a space, its width, and whether a line may
+    /// break before or after it.
+    struct Traits {
+        var isSpace: Bool
+        var width: Int
+        var breakBefore: Bool
+        var breakAfter: Bool
+
+        init(of character: Character) {
+            let utf8 = character.utf8
+            if utf8.count == 1, let byte = utf8.first {
+                // One byte of ASCII, told by its byte: comparing and hashing characters
+                // costs more than the rest of the wrapping.
+                isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A
+                width = isSpace ? 1 : (PrintableText.cell(for: character)?.width ?? 0)
+                breakBefore = false
+                breakAfter = LineWrapper.asciiBreaksAfter[Int(byte)]
+                return
+            }
+            isSpace = character == "\u{3000}"
+            width = isSpace ? 2 : (PrintableText.cell(for: character)?.width ?? 0)
+            let wide = width == 2 && !isSpace
+            breakBefore = wide && !noBreakBefore.contains(character)
+            breakAfter = wide || breaksAfter.contains(character)
+        }
+    }
+
     /// Characters after which a line may break inside a word.
     static let breaksAfter: Set<Character> = ["-", "\u{2010}", "\u{2013}", "\u{2014}", "/"]
+    /// ``breaksAfter`` for each ASCII byte.
+    static let asciiBreaksAfter: [Bool] = (0..<128).map { breaksAfter.contains(Character(Unicode.Scalar(UInt8($0)))) }
     /// Wide characters a line must not start with (closing punctuation).
     static let noBreakBefore: Set<Character> = ["、", "。", "，", "．", "）", "」", "』", "】", "〕", "〉", "》", "！", "？", "：", "；"]
 
@@ -172,7 +265,7 @@ public struct LineWrapper: Sendable {
         let firstPrefix: [Glyph]
         let restPrefix: [Glyph]
         /// Lines filled and not yet handed on.
-        var finished: [WrappedLine] = []
+        var finished: [FilledLine] = []
         var startedLines = 0
         var glyphs: [Glyph] = []
         var column = 0
@@ -184,10 +277,13 @@ public struct LineWrapper: Sendable {
         var pendingSpaceSource: Range<Int>?
         var droppedSource: Range<Int>?
 
-        init(width: Int, firstPrefix: [Glyph], restPrefix: [Glyph]) {
+        /// `startsWithFirstLine`: the first line takes the first prefix (false when filling
+        /// resumes at a later line).
+        init(width: Int, firstPrefix: [Glyph], restPrefix: [Glyph], startsWithFirstLine: Bool) {
             self.width = width
             self.firstPrefix = firstPrefix
             self.restPrefix = restPrefix
+            startedLines = startsWithFirstLine ? 0 : 1
             startLine()
         }
 
@@ -214,7 +310,7 @@ public struct LineWrapper: Sendable {
 
         mutating func finishLine() {
             droppedSource = union(droppedSource, pendingSpaceSource)
-            finished.append(LineWrapper.line(from: glyphs, extraSource: droppedSource))
+            finished.append(FilledLine(glyphs: glyphs, extraSource: droppedSource))
         }
 
         mutating func breakLine() {
@@ -222,10 +318,12 @@ public struct LineWrapper: Sendable {
             startLine()
         }
 
-        mutating func emitFinishedLines(to emit: (WrappedLine) -> Void) {
-            guard !finished.isEmpty else { return }
-            finished.forEach(emit)
-            finished.removeAll(keepingCapacity: true)
+        /// Hands the finished lines to `body` in order; false once `body` says stop.
+        mutating func handOnFinishedLines(to body: (FilledLine) -> Bool) -> Bool {
+            guard !finished.isEmpty else { return true }
+            defer { finished.removeAll(keepingCapacity: true) }
+            for line in finished where !body(line) { return false }
+            return true
         }
 
         mutating func addSpace(_ space: Glyph) {
@@ -268,34 +366,67 @@ public struct LineWrapper: Sendable {
         }
     }
 
-    // MARK: Segments
+    // MARK: Lines
 
-    static func line(from glyphs: [Glyph], extraSource: Range<Int>?) -> WrappedLine {
-        var segments: [LineSegment] = []
-        var column = 0
-        var lineSource = extraSource
-        var previous: Glyph?
-        for glyph in glyphs {
-            if let source = glyph.source {
+    /// A filled line: its glyphs, prefix included, and the range of the spaces it dropped.
+    struct FilledLine {
+        var glyphs: [Glyph]
+        var extraSource: Range<Int>?
+
+        /// Where the line's text starts (its first glyph that is not prefix).
+        var start: LineStart {
+            guard let first = glyphs.first(where: { !$0.isPrefix }) else { return .textStart }
+            return LineStart(run: first.run, utf8Offset: first.utf8Offset, scalarOffset: first.scalarOffset)
+        }
+
+        /// The plain-text range the line covers: its glyphs' and the dropped spaces'.
+        var source: Range<Int>? {
+            var lineSource = extraSource
+            for glyph in glyphs {
+                guard let source = glyph.source else { continue }
                 lineSource = lineSource.map { min($0.lowerBound, source.lowerBound)..<max($0.upperBound, source.upperBound) } ?? source
             }
-            let continuesSegment = previous.map { $0.run == glyph.run && $0.isPrefix == glyph.isPrefix && !$0.isAtom } ?? false
-            if continuesSegment && !glyph.isAtom, var last = segments.popLast() {
-                last.text += glyph.text
-                last.width += glyph.width
-                if let source = glyph.source {
-                    last.source = last.source.map { $0.lowerBound..<source.upperBound } ?? source
-                }
-                segments.append(last)
-            } else {
-                segments.append(LineSegment(
-                    text: glyph.text, style: glyph.style, column: column, width: glyph.width,
-                    source: glyph.source, attachment: glyph.attachment
-                ))
-            }
-            previous = glyph
-            column += glyph.width
+            return lineSource
         }
-        return WrappedLine(segments: segments, source: lineSource)
+
+        /// The line as segments of one style each.
+        var wrapped: WrappedLine {
+            var segments: [LineSegment] = []
+            var column = 0
+            var previous: Glyph?
+            for glyph in glyphs {
+                let continuesSegment = previous.map { $0.run == glyph.run && $0.isPrefix == glyph.isPrefix && !$0.isAtom } ?? false
+                if continuesSegment && !glyph.isAtom, var last = segments.popLast() {
+                    last.text += glyph.text
+                    last.width += glyph.width
+                    if let source = glyph.source {
+                        last.source = last.source.map { $0.lowerBound..<source.upperBound } ?? source
+                    }
+                    segments.append(last)
+                } else {
+                    segments.append(LineSegment(
+                        text: glyph.text, style: glyph.style, column: column, width: glyph.width,
+                        source: glyph.source, attachment: glyph.attachment
+                    ))
+                }
+                previous = glyph
+                column += glyph.width
+            }
+            return WrappedLine(segments: segments, source: source)
+        }
     }
+}
+
+/// Where a wrapped line begins in the runs it was wrapped from: the run and the place in
+/// its text of the line's first glyph. What ``LineWrapper`` needs to make that line again
+/// without the lines before it; a few numbers, where the line itself is a few hundred bytes.
+struct LineStart: Hashable, Sendable {
+    var run: Int
+    /// In UTF-8 bytes from the start of the run's text (found at once in a native string).
+    var utf8Offset: Int
+    /// In Unicode scalars from the start of the run's text (the line's source offset).
+    var scalarOffset: Int
+
+    /// The beginning of the text: where the first line starts.
+    static let textStart = LineStart(run: 0, utf8Offset: 0, scalarOffset: 0)
 }

@@ -47,8 +47,7 @@ enum EntityPageReducer {
             }
             return
         }
-        guard layout.lines.indices.contains(state.reading.cursorLine),
-              let source = layout.lines[state.reading.cursorLine].line.source,
+        guard let source = layout.source(ofLine: state.reading.cursorLine),
               let blockIndex = document.blockIndex(containing: state.reading.mode.textCursor?.offset ?? source.lowerBound) else {
             state.message = nothing
             return

@@ -145,8 +145,7 @@ enum SideBySideReducer {
     static func mentionBeingRead(of event: Event, resolved: [Int], state: AppState) -> Int? {
         let here = resolved.filter { event.mentions[$0].article == state.reading.articleID }
         if let last = state.timelinePane.lastTelling, last.eventID == event.id, here.contains(last.mention) { return last.mention }
-        if let layout = state.laidOutArticle, layout.lines.indices.contains(state.reading.cursorLine),
-           let source = layout.lines[state.reading.cursorLine].line.source,
+        if let source = state.laidOutArticle?.source(ofLine: state.reading.cursorLine),
            let onLine = here.first(where: { event.mentions[$0].range.map { $0.start..<$0.end }?.overlaps(source) == true }) {
             return onLine
         }

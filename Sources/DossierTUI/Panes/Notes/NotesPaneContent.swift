@@ -5,7 +5,7 @@ extension AppState {
     /// sections on screen (``NotesPaneModel``).
     public var notesPaneModel: NotesPaneModel {
         let layout = laidOutArticle
-        let visible = ReadingViewport.visibleLines(self).compactMap { layout?.lines[$0].line.source }
+        let visible = ReadingViewport.visibleLines(self).compactMap { layout?.source(ofLine: $0) }
         return NotesPaneModel(notes: annotations.derived.article, document: document, visible: visible)
     }
 

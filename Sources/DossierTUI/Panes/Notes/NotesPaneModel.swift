@@ -9,7 +9,7 @@ import Foundation
 ///
 /// ```swift
 /// let model = NotesPaneModel(notes: articleNotes, document: document,
-///                            visible: layout.lines[top..<bottom].compactMap(\.line.source))
+///                            visible: (top..<bottom).compactMap(layout.source(ofLine:)))
 /// let jump = model.jump(for: selectedID)   // Enter
 /// ```
 public struct NotesPaneModel: Hashable, Sendable {

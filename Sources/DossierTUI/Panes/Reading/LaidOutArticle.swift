@@ -1,14 +1,13 @@
 import DossierCore
 
 /// An article laid out for one text width: its header and its lines (``ArticleLayout``),
-/// with the lookups the reading pane needs between lines and plain-text offsets.
+/// with the lookups the reading pane needs between lines and plain-text offsets. The lines
+/// are made when asked for (``ArticleRows``); offsets, blocks and counts need none made.
 public struct LaidOutArticle: Sendable {
     public let article: String
     public let width: Int
     /// Header lines first (title, byline), then the body with each section's footnotes.
-    public let lines: [ArticleLine]
-    /// The lines' wrapped text alone, in the same order (for cursor motions).
-    public let wrapped: [WrappedLine]
+    let lines: ArticleRows
     /// The lines by offset, for ``lineIndex(containing:)``, ``lineShowing(_:)`` and
     /// cursor moves.
     let sourceIndex: LineSourceIndex
@@ -18,10 +17,19 @@ public struct LaidOutArticle: Sendable {
         self.article = article.id
         self.width = width
         let header = ArticleHeader.lines(for: article.metadata, width: width, theme: theme)
-            .map { ArticleLine(line: $0, role: .text, block: nil) }
-        lines = header + ArticleLayout(width: width, theme: theme).lines(for: document)
-        wrapped = lines.map(\.line)
-        sourceIndex = LineSourceIndex(wrapped)
+        lines = ArticleRows(header: header, document: document, layout: ArticleLayout(width: width, theme: theme))
+        sourceIndex = LineSourceIndex(lines.sources)
+    }
+
+    /// The lines' wrapped text alone, in the same order (for cursor motions), each made
+    /// when asked for.
+    var wrapped: LazyMapCollection<ArticleRows, WrappedLine> {
+        lines.lazy.map(\.line)
+    }
+
+    /// The plain-text range line `index` covers, without making the line.
+    func source(ofLine index: Int) -> Range<Int>? {
+        lines.sources.indices.contains(index) ? lines.sources[index] : nil
     }
 
     /// The line showing the character at `offset` (the cursor's line): the line that
@@ -48,7 +56,7 @@ public struct LaidOutArticle: Sendable {
         guard !lines.isEmpty else { return nil }
         var line = max(0, min(index, lines.count - 1))
         while line < lines.count {
-            if let source = lines[line].line.source { return source.lowerBound }
+            if let source = lines.sources[line] { return source.lowerBound }
             line += 1
         }
         return nil
@@ -58,7 +66,7 @@ public struct LaidOutArticle: Sendable {
     public func blockIndex(atOrAbove index: Int) -> Int? {
         var line = min(index, lines.count - 1)
         while line >= 0 {
-            if let block = lines[line].block { return block }
+            if let block = lines.block(ofLine: line) { return block }
             line -= 1
         }
         return nil
@@ -68,7 +76,7 @@ public struct LaidOutArticle: Sendable {
     public func blockIndex(atOrBelow index: Int) -> Int? {
         var line = max(0, index)
         while line < lines.count {
-            if let block = lines[line].block { return block }
+            if let block = lines.block(ofLine: line) { return block }
             line += 1
         }
         return blockIndex(atOrAbove: index)
@@ -87,6 +95,6 @@ public struct LaidOutArticle: Sendable {
     public func headingLine(ofSection sectionIndex: Int, in document: Document) -> Int? {
         let section = document.sections[sectionIndex]
         guard let first = section.blocks.first, document.blocks[first].isHeading else { return nil }
-        return lines.firstIndex { $0.block == first }
+        return lines.firstLine(ofBlock: first)
     }
 }

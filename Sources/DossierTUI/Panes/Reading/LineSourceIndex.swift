@@ -4,33 +4,33 @@
 /// of times). Built once per layout; lines are not in offset order (footnotes follow
 /// each section, header and blank lines have no offset), hence the separate order.
 struct LineSourceIndex: Sendable {
-    private struct Entry: Sendable {
-        var source: Range<Int>
-        var line: Int
-    }
-
-    /// Lines with a source, by (start offset, line index).
-    private let entries: [Entry]
-    /// `reach[i]`: the largest end among `entries[0...i]`; it bounds how far back a line
-    /// holding an offset can sit, whatever the lines' ranges.
+    /// Every line's range (`nil`: a blank or decoration line), shared with the layout.
+    private let sources: [Range<Int>?]
+    /// The lines with a range, by (start offset, line index).
+    private let order: [Int]
+    /// `reach[i]`: the largest end among the lines `order[0...i]`; it bounds how far back a
+    /// line holding an offset can sit, whatever the lines' ranges.
     private let reach: [Int]
 
-    init(_ lines: [WrappedLine]) {
-        var entries: [Entry] = []
-        entries.reserveCapacity(lines.count)
-        for (index, line) in lines.enumerated() {
-            if let source = line.source { entries.append(Entry(source: source, line: index)) }
-        }
-        entries.sort { ($0.source.lowerBound, $0.line) < ($1.source.lowerBound, $1.line) }
+    /// The index of lines whose ranges are `sources`, in line order.
+    init(_ sources: [Range<Int>?]) {
+        var order = sources.indices.filter { sources[$0] != nil }
+        order.sort { (sources[$0]?.lowerBound ?? 0, $0) < (sources[$1]?.lowerBound ?? 0, $1) }
         var reach: [Int] = []
-        reach.reserveCapacity(entries.count)
+        reach.reserveCapacity(order.count)
         var furthest = Int.min
-        for entry in entries {
-            furthest = max(furthest, entry.source.upperBound)
+        for line in order {
+            furthest = max(furthest, sources[line]?.upperBound ?? furthest)
             reach.append(furthest)
         }
-        self.entries = entries
+        self.sources = sources
+        self.order = order
         self.reach = reach
+    }
+
+    /// The range of the line at `position` in ``order``.
+    private func source(at position: Int) -> Range<Int> {
+        sources[order[position]] ?? 0..<0
     }
 
     /// The lines whose range holds `offset`, in line order.
@@ -43,7 +43,7 @@ struct LineSourceIndex: Sendable {
     /// The line that draws the character at `offset` (a cursor's line): the first line
     /// holding it that shows it, else the first holding it (a space dropped at a wrap);
     /// `nil` when no line holds it. `lines` are the lines this index was built from.
-    func lineDrawing(_ offset: Int, in lines: [WrappedLine]) -> Int? {
+    func lineDrawing<Lines: RandomAccessCollection<WrappedLine>>(_ offset: Int, in lines: Lines) -> Int? where Lines.Index == Int {
         let holding = self.lines(holding: offset)
         return holding.first { LineColumns.column(of: offset, in: lines[$0]) != nil } ?? holding.first
     }
@@ -60,10 +60,10 @@ struct LineSourceIndex: Sendable {
     /// before it can, and of those only back to where no earlier line reaches past it.
     private func forEachLine(holding offset: Int, emptyAtOffset: Bool, _ body: (Int) -> Void) {
         var index = firstEntry(startingAfter: offset) - 1
-        while index >= 0, reach[index] > offset || entries[index].source.lowerBound == offset {
-            let source = entries[index].source
+        while index >= 0, reach[index] > offset || source(at: index).lowerBound == offset {
+            let source = source(at: index)
             if source.contains(offset) || (emptyAtOffset && source.isEmpty && source.lowerBound == offset) {
-                body(entries[index].line)
+                body(order[index])
             }
             index -= 1
         }
@@ -72,16 +72,16 @@ struct LineSourceIndex: Sendable {
     /// The line starting first after `offset` (the earliest line among equals), if any.
     func line(startingAfter offset: Int) -> Int? {
         let index = firstEntry(startingAfter: offset)
-        return index < entries.count ? entries[index].line : nil
+        return index < order.count ? order[index] : nil
     }
 
-    /// The position in ``entries`` of the first entry starting after `offset`.
+    /// The position in ``order`` of the first line starting after `offset`.
     private func firstEntry(startingAfter offset: Int) -> Int {
         var low = 0
-        var high = entries.count
+        var high = order.count
         while low < high {
             let middle = (low + high) / 2
-            if entries[middle].source.lowerBound <= offset {
+            if source(at: middle).lowerBound <= offset {
                 low = middle + 1
             } else {
                 high = middle

@@ -23,8 +23,8 @@ public enum ReadingViewport {
 
     /// The ids of the events whose tellings take in some of `line` (the `•` beside it).
     static func eventIDs(onLine line: Int, _ state: AppState) -> [String] {
-        guard let timeline = state.library.timeline, let layout = state.laidOutArticle, layout.lines.indices.contains(line),
-              let source = layout.lines[line].line.source, !source.isEmpty else { return [] }
+        guard let timeline = state.library.timeline, let source = state.laidOutArticle?.source(ofLine: line),
+              !source.isEmpty else { return [] }
         let range = TextRange(start: source.lowerBound, end: source.upperBound)
         var ids: [String] = []
         for telling in timeline.tellings(in: state.reading.articleID, overlapping: range) where !ids.contains(telling.event.id) {

@@ -75,7 +75,9 @@ public struct Selection: Hashable, Sendable {
     }
 
     /// The selection with its cursor moved `delta` lines (arrows, `j`/`k`).
-    func extended(lines delta: Int, in lines: [WrappedLine], index: LineSourceIndex, text: SelectableText) -> Selection {
+    func extended<Lines: RandomAccessCollection<WrappedLine>>(
+        lines delta: Int, in lines: Lines, index: LineSourceIndex, text: SelectableText
+    ) -> Selection where Lines.Index == Int {
         var copy = self
         copy.cursor = cursor.moved(lines: delta, in: lines, index: index, text: text)
         return copy

@@ -29,7 +29,9 @@ public struct TextCursor: Hashable, Sendable {
     /// character nearest the goal column. Stays put when there is no such line.
     /// The cursor's line is found through `index` (built from `lines`), not by a scan:
     /// an article of tens of thousands of lines moves as fast as a short one.
-    func moved(lines delta: Int, in lines: [WrappedLine], index lineIndex: LineSourceIndex, text: SelectableText) -> TextCursor {
+    func moved<Lines: RandomAccessCollection<WrappedLine>>(
+        lines delta: Int, in lines: Lines, index lineIndex: LineSourceIndex, text: SelectableText
+    ) -> TextCursor where Lines.Index == Int {
         guard delta != 0, let current = lineIndex.lineDrawing(offset, in: lines) else { return self }
         let goal = goalColumn ?? LineColumns.column(of: offset, in: lines[current]) ?? 0
         var index = current

@@ -18,8 +18,7 @@ import Foundation
 /// there and left untouched, and the articles are still read.
 enum ReaderLauncher {
     static func launch(content: ContentOptions, notes: NotesOptions) throws {
-        let environment = TerminalEnvironment.current()
-        if let problem = environment.problem {
+        if let problem = Reader.terminalProblem() {
             Console.printError(problem.description)
             throw ExitCode(1)
         }
@@ -31,20 +30,11 @@ enum ReaderLauncher {
             Console.printError("dossier: no article to read in \(directory)")
             throw ExitCode(1)
         }
-        let stateDirectory = StateDirectory.path(environment: ProcessInfo.processInfo.environment)
-        let store: ReadingPositionStore = stateDirectory
-            .map { FileReadingPositionStore(directory: $0, collection: loaded.collection) } ?? NoReadingPositionStore()
-        let terminal: NcursesTerminal
         do {
-            terminal = try NcursesTerminal(environment: environment)
+            try Reader.run(collection: loaded.collection, index: index, notesPath: NotesLocation.path(explicitPath: notes.notes))
         } catch let error as TerminalError {
             Console.printError(error.description)
             throw ExitCode(1)
         }
-        let connection = NotesConnection(path: NotesLocation.path(explicitPath: notes.notes))
-        let program = ReaderProgram(collection: loaded.collection, terminal: terminal, store: store, notes: connection,
-                                    clipboardFile: stateDirectory.map(ClipboardFile.init(directory:)), index: index)
-        program.run()
-        terminal.restore()
     }
 }

@@ -48,6 +48,8 @@ enum DossierProcess {
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
         var env = ["PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "LANG": "C.UTF-8", "DOSSIER_CACHE_DIR": cacheDirectory]
+        // Under Fuzz/asan.sh the binary is the sanitized build: it gets the run's options too.
+        for key in ["ASAN_OPTIONS", "LSAN_OPTIONS"] { env[key] = ProcessInfo.processInfo.environment[key] }
         env.merge(environment) { _, new in new }
         process.environment = env
         let out = Pipe()

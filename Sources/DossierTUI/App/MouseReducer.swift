@@ -88,37 +88,19 @@ enum MouseReducer {
         let row = point.y - body.y
         guard row >= 0 && row < body.height else { return }
         // Select the clicked row (among those the typed filter keeps), then act as Enter does.
-        let shown = ListPopupRows.visible(in: overlay, state: state).count
-        let chosen: Overlay
+        let selected: Overlay?
         switch overlay {
-        case .related(var list):
-            guard let index = list.cursor.index(atRow: row, count: shown) else { return }
-            list.cursor.selected = index
-            chosen = .related(list)
-        case .filter(var picker):
-            guard let index = picker.cursor.index(atRow: row, count: shown) else { return }
-            picker.cursor.selected = index
-            chosen = .filter(picker)
         case .searchResults(var results):
             let rows = SearchResultRows.rows(for: results.shownHits)
             guard let index = results.cursor.index(atRow: row, count: rows.count), case .hit(let hit) = rows[index] else { return }
             results.cursor.selected = hit
-            chosen = .searchResults(results)
-        case .links(var list):
-            guard let index = list.cursor.index(atRow: row, count: shown) else { return }
-            list.cursor.selected = index
-            chosen = .links(list)
-        case .eventChoice(var choice):
-            guard let index = choice.cursor.index(atRow: row, count: shown) else { return }
-            choice.cursor.selected = index
-            chosen = .eventChoice(choice)
-        case .marks(var list):
-            guard let index = list.cursor.index(atRow: row, count: state.library.positions.marks.count) else { return }
-            list.cursor.selected = index
-            chosen = .marks(list)
-        case .help, .footnote, .noteEditor, .eventCard, .notesBrowser, .sideBySide, .entityPage:
-            return
+            selected = .searchResults(results)
+        case .marks:
+            selected = overlay.selectingRow(row, count: state.library.positions.marks.count)
+        default:
+            selected = overlay.selectingRow(row, count: ListPopupRows.visible(in: overlay, state: state).count)
         }
+        guard let chosen = selected else { return }
         state.overlay = chosen
         OverlayReducer.handle(.activate, overlay: chosen, state: &state, effects: &effects)
     }

@@ -114,6 +114,26 @@ struct CloseReadingKeysTests {
         #expect(Navigator.currentLocation(harness.state) == marked)
     }
 
+    @Test func aClickOnAMarkJumpsThereAndBelowTheRowsDoesNothing() throws {
+        let harness = try H()
+        harness.openHanifIntroduction()
+        harness.press(keys("mq"))
+        let marked = Navigator.currentLocation(harness.state)
+        harness.press(keys("jjjjjjjjjjmb"))
+        harness.press(.character("g"))
+        harness.press(.character("M"))
+        let body = PopupGeometry.body(of: PopupGeometry.frame(screen: harness.state.size, contentHeight: harness.state.size.height))
+        // Two marks, b then q: the third row is empty, and a click there keeps the list open.
+        harness.dispatch(.input(.mouse(MouseEvent(.click, x: body.x + 3, y: body.y + 2))))
+        guard case .marks? = harness.state.overlay else {
+            Issue.record("a click below the marks closed them")
+            return
+        }
+        harness.dispatch(.input(.mouse(MouseEvent(.click, x: body.x + 3, y: body.y + 1))))
+        #expect(harness.state.overlay == nil)
+        #expect(Navigator.currentLocation(harness.state) == marked)
+    }
+
     // MARK: Search history
 
     @Test func upAndDownWalkEarlierSearchesKeptInTheReadingState() {

@@ -40,6 +40,25 @@ extension Overlay {
         }
     }
 
+    /// The same list popup with the row at `row` of its body selected, `count` rows being
+    /// shown; nil when no row is there or the popup is not a plain list (the search
+    /// results' rows include headings, so they select by hit).
+    func selectingRow(_ row: Int, count: Int) -> Overlay? {
+        func select(_ cursor: inout ListCursor) -> Bool {
+            guard let index = cursor.index(atRow: row, count: count) else { return false }
+            cursor.selected = index
+            return true
+        }
+        switch self {
+        case .related(var list): return select(&list.cursor) ? .related(list) : nil
+        case .filter(var picker): return select(&picker.cursor) ? .filter(picker) : nil
+        case .links(var list): return select(&list.cursor) ? .links(list) : nil
+        case .eventChoice(var choice): return select(&choice.cursor) ? .eventChoice(choice) : nil
+        case .marks(var list): return select(&list.cursor) ? .marks(list) : nil
+        case .searchResults, .help, .footnote, .noteEditor, .eventCard, .entityPage, .notesBrowser, .sideBySide: return nil
+        }
+    }
+
     /// The same list popup with `filter`, its selection back on the first row kept.
     func withListFilter(_ filter: ListFilter) -> Overlay {
         switch self {

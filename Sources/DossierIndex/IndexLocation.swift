@@ -15,7 +15,7 @@ public enum IndexLocation {
 
     /// The index file for the collection in `directory`: named after the folder, with a hash of
     /// its full path so that two collections with the same folder name never share a file.
-    public static func indexFile(collection directory: String, cacheDirectory: String) -> String {
+    static func indexFile(collection directory: String, cacheDirectory: String) -> String {
         let absolute = URL(fileURLWithPath: directory).standardizedFileURL.resolvingSymlinksInPath().path
         let name = URL(fileURLWithPath: absolute).lastPathComponent
             .unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)) ? String($0) : "_" }

@@ -27,7 +27,7 @@ public struct IndexedCollection: Sendable {
     public var articles: [IndexedArticle]
     /// The collection as the loader gives it, each article's body omitted: ``Article/read()``
     /// reads the file, as it is then, when the article is parsed.
-    public var withoutBodies: DossierCollection
+    var withoutBodies: DossierCollection
     public var diagnostics: [Diagnostic]
     /// How this refresh found the files: read again, and dropped because they are gone.
     public var reread: Int

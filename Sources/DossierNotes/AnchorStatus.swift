@@ -12,7 +12,7 @@ public enum AnchorStatus: String, Hashable, Sendable, Codable, CaseIterable {
     case orphaned
 
     /// The status an anchor resolution leads to.
-    public init(_ resolution: AnchorResolution) {
+    init(_ resolution: AnchorResolution) {
         switch resolution {
         case .exact: self = .exact
         case .reanchored: self = .reanchored
@@ -22,5 +22,5 @@ public enum AnchorStatus: String, Hashable, Sendable, Codable, CaseIterable {
     }
 
     /// Whether readers should see a mark next to the annotation.
-    public var needsAttention: Bool { self != .exact }
+    var needsAttention: Bool { self != .exact }
 }

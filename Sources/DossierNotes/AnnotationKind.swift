@@ -8,7 +8,7 @@ public enum AnnotationKind: String, Hashable, Sendable, Codable, CaseIterable {
     case question
 
     /// The W3C Web Annotation motivation for this kind.
-    public var motivation: String {
+    var motivation: String {
         switch self {
         case .highlight: return "highlighting"
         case .note: return "commenting"

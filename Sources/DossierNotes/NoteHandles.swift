@@ -17,13 +17,13 @@ import GRDB
 /// ```
 public enum NoteHandles {
     /// The shortest handle given.
-    public static let minimumLength = 4
+    static let minimumLength = 4
     /// Crockford's base32 alphabet, lower case: no `i`, `l`, `o`, `u`, which read as digits or words.
     static let alphabet = Array("0123456789abcdefghjkmnpqrstvwxyz")
 
     /// The UUID's 128 bits in base32, most significant first: 26 characters, every
     /// handle of the note being a prefix of it.
-    public static func fullHandle(of id: UUID) -> String {
+    static func fullHandle(of id: UUID) -> String {
         let bytes = withUnsafeBytes(of: id.uuid) { Array($0) }
         var result = ""
         var buffer: UInt32 = 0

@@ -13,9 +13,9 @@
 /// ```swift
 /// NoteTags.inBody("Signed at #Tashkent, see #cold-war.")   // ["Tashkent", "cold-war"]
 /// ```
-public enum NoteTags {
+enum NoteTags {
     /// The tags written in `body`, normalised (see ``Annotation/normalizedTags(_:)``).
-    public static func inBody(_ body: String) -> [String] {
+    static func inBody(_ body: String) -> [String] {
         var tags: [String] = []
         var previous: Character?
         var index = body.startIndex
@@ -42,7 +42,7 @@ public enum NoteTags {
 
     /// The tags of a note whose body changes from `oldBody` to `newBody`: those of
     /// `tags` not written in the old body, plus those written in the new one.
-    public static func synced(_ tags: [String], oldBody: String, newBody: String) -> [String] {
+    static func synced(_ tags: [String], oldBody: String, newBody: String) -> [String] {
         let old = Set(inBody(oldBody))
         return Annotation.normalizedTags(tags.filter { !old.contains($0) } + inBody(newBody))
     }

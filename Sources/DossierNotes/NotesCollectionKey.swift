@@ -17,7 +17,7 @@ public enum NotesCollectionKey {
 
     /// The key earlier versions used: the slug of the title (`Pakistan and Russia` →
     /// `pakistan-and-russia`), or of the folder name when the title is empty.
-    public static func legacyKey(for collection: DossierCollection) -> String {
+    static func legacyKey(for collection: DossierCollection) -> String {
         let trimmed = collection.title.trimmingCharacters(in: .whitespacesAndNewlines)
         let source = trimmed.isEmpty ? URL(fileURLWithPath: collection.directory).lastPathComponent : trimmed
         return SectionID.slug(source)

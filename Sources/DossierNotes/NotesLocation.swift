@@ -25,7 +25,7 @@ public enum NotesLocation {
 
     /// `$XDG_DATA_HOME/dossier/notes.sqlite`, or `~/.local/share/dossier/notes.sqlite`
     /// when `XDG_DATA_HOME` is unset, empty or relative (as the XDG spec requires).
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let dataHome: String
         if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
             dataHome = xdg

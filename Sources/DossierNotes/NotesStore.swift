@@ -30,12 +30,12 @@ public final class NotesStore: Sendable {
     /// The schema version this build writes.
     public static let schemaVersion = NotesSchema.currentVersion
     /// How long a write waits for another process's transaction before failing.
-    public static let busyTimeout: TimeInterval = 30
+    static let busyTimeout: TimeInterval = 30
 
     /// The database file, as given.
     public let path: String
     /// What this store may do.
-    public let access: Access
+    let access: Access
     /// A pool of connections when writing; one connection that cannot write when reading.
     let pool: any DatabaseWriter
     /// Why writes are refused, on a store opened for reading.
@@ -150,7 +150,7 @@ public final class NotesStore: Sendable {
     }
 
     /// The schema version stored in the database.
-    public func storedSchemaVersion() throws -> Int {
+    func storedSchemaVersion() throws -> Int {
         try pool.read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0 }
     }
 
@@ -229,7 +229,7 @@ public final class NotesStore: Sendable {
     }
 
     /// Every tag in use with its number of annotations, by tag.
-    public func tagCounts() throws -> [String: Int] {
+    func tagCounts() throws -> [String: Int] {
         try pool.read { db in
             var counts: [String: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT tag, COUNT(*) FROM annotation_tags GROUP BY tag") {
@@ -243,7 +243,7 @@ public final class NotesStore: Sendable {
 
     /// The note a `[[…]]` note link names: by id (full UUID or `urn:uuid:`), else by
     /// handle (``NoteHandles``), else by title, case-insensitively; the oldest if titles repeat.
-    public func resolveNoteLink(_ identifier: String) throws -> Annotation? {
+    func resolveNoteLink(_ identifier: String) throws -> Annotation? {
         let trimmed = identifier.trimmingCharacters(in: .whitespaces)
         let bare = trimmed.lowercased().hasPrefix("urn:uuid:") ? String(trimmed.dropFirst(9)) : trimmed
         return try pool.read { db in

@@ -7,9 +7,9 @@ public struct ReanchorResult: Hashable, Sendable {
     /// The annotation as now stored.
     public var annotation: Annotation
     /// Where its passage was found, if anywhere.
-    public var resolution: AnchorResolution
+    var resolution: AnchorResolution
     /// Its status before.
-    public var previousStatus: AnchorStatus
+    var previousStatus: AnchorStatus
 }
 
 /// The outcome of ``NotesStore/reanchor(collection:article:plainText:options:)``.

@@ -21,7 +21,7 @@ public struct ImportReport: Hashable, Sendable {
     public var placed: [UUID] = []
 
     /// Creates an empty report.
-    public init() {}
+    init() {}
 }
 
 extension NotesStore {

@@ -1,4 +1,4 @@
-import DossierCore
+@testable import DossierCore
 import Foundation
 
 /// A collection in a temporary folder, with a cache folder of its own beside it.

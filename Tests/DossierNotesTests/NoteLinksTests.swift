@@ -1,4 +1,4 @@
-import DossierNotes
+@testable import DossierNotes
 import Testing
 
 @Suite("Note links")

@@ -1,5 +1,5 @@
 import Testing
-import DossierCore
+@testable import DossierCore
 @testable import DossierTUI
 
 @Suite("Screen buffer")

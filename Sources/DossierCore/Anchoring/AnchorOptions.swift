@@ -7,27 +7,27 @@ public struct AnchorOptions: Hashable, Sendable {
     /// Unicode scalars of context kept on each side by ``Anchor/selectors(for:in:contextLength:)``.
     public var contextLength = Anchor.contextLength
     /// At most this many exact occurrences of a quote are examined.
-    public var maxOccurrences = 1_000
+    var maxOccurrences = 1_000
     /// Quotes longer than this (in scalars) are not searched approximately.
-    public var maxApproximateQuoteLength = 4_096
+    var maxApproximateQuoteLength = 4_096
     /// The edit-distance bound of the approximate search, relative to the quote length.
-    public var maxErrorRatio = 0.25
+    var maxErrorRatio = 0.25
     /// At most this many approximate candidates are scored.
-    public var maxApproximateCandidates = 32
+    var maxApproximateCandidates = 32
     /// Context agreement (`0...1`, mean of prefix and suffix similarity) needed to
     /// pick one of several exact occurrences, or to accept an approximate match.
-    public var minimumContext = 0.5
+    var minimumContext = 0.5
     /// How far ahead of the runner-up the chosen candidate must be; closer than
     /// this, the anchor is ambiguous and orphaned.
-    public var decisiveMargin = 0.15
+    var decisiveMargin = 0.15
     /// The lowest combined score for which an approximate match is accepted.
-    public var minimumApproximateScore = 0.6
+    var minimumApproximateScore = 0.6
     /// A quote at least this long that occurs exactly once is re-anchored even
     /// when its context changed (a long unique quote is evidence enough).
-    public var uniqueQuoteLength = 32
+    var uniqueQuoteLength = 32
     /// A quote at least this long that occurs exactly once, with changed context,
     /// is attached as approximate (flagged); shorter ones are orphaned.
-    public var flaggedUniqueQuoteLength = 12
+    var flaggedUniqueQuoteLength = 12
 
     /// The default options.
     public init() {}

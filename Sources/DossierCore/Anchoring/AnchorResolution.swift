@@ -24,7 +24,7 @@ public enum AnchorResolution: Hashable, Sendable {
     }
 
     /// Whether a reader should be told that the anchor moved or is uncertain.
-    public var needsAttention: Bool {
+    var needsAttention: Bool {
         switch self {
         case .exact, .reanchored: return false
         case .approximate, .orphaned: return true

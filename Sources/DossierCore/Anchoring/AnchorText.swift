@@ -4,7 +4,7 @@
 /// Build one per article text and reuse it for all of that article's annotations.
 public struct AnchorText: Sendable {
     /// The scalar values of the text, in order; index = scalar offset.
-    public let scalars: [UInt32]
+    let scalars: [UInt32]
 
     /// Decodes `plainText` into scalars.
     public init(_ plainText: String) {

@@ -9,7 +9,7 @@ public enum ArticleFiles {
         /// The file name with its extension.
         public var name: String
         /// The file name without its extension.
-        public var stem: String
+        var stem: String
         var format: ArticleFileReader.Format
 
         /// The article's id: the file name without its extension when that is a valid id,

@@ -8,7 +8,7 @@ import Foundation
 /// keeps its name.
 public enum CollectionID {
     /// The id for a collection in `directory` whose `collection.yaml` names none.
-    public static func fallback(directory: String) -> String {
+    static func fallback(directory: String) -> String {
         SectionID.slug(folderName(directory))
     }
 

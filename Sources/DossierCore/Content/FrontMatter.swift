@@ -4,9 +4,9 @@ public enum FrontMatter {
     public struct Split: Sendable {
         public var yaml: String
         /// The line the YAML starts on (the line after the opening `---`).
-        public var yamlFirstLine: Int
+        var yamlFirstLine: Int
         public var body: String
-        public var bodyFirstLine: Int
+        var bodyFirstLine: Int
     }
 
     public enum Problem: Error, Equatable, Sendable {

@@ -3,20 +3,20 @@ import Yams
 
 /// Reads typed values out of a YAML node tree, turning every problem into a diagnostic
 /// with the file position of the offending node.
-public struct YAMLReader {
-    public let file: String
+struct YAMLReader {
+    let file: String
     /// Added to Yams' line numbers: the YAML may start further down its file (front matter).
-    public let lineOffset: Int
-    public private(set) var diagnostics: [Diagnostic] = []
+    let lineOffset: Int
+    private(set) var diagnostics: [Diagnostic] = []
 
-    public init(file: String, lineOffset: Int = 0) {
+    init(file: String, lineOffset: Int = 0) {
         self.file = file
         self.lineOffset = lineOffset
     }
 
     /// Parses `text`; on a syntax error records it and returns nil. Every key and value comes
     /// back terminal-safe (see ``cleaned(_:)``).
-    public mutating func parse(_ text: String) -> Node? {
+    mutating func parse(_ text: String) -> Node? {
         do {
             // The basic resolver tags every scalar as a string: typed values are read by this
             // reader itself, and Yams' regular-expression tag resolution dominated load time.
@@ -89,25 +89,25 @@ public struct YAMLReader {
     }
 
     /// Records an error at a line and column of the YAML text.
-    public mutating func report(line: Int, column: Int, _ message: String, severity: Diagnostic.Severity = .error) {
+    mutating func report(line: Int, column: Int, _ message: String, severity: Diagnostic.Severity = .error) {
         diagnostics.append(Diagnostic(file: file, line: line + lineOffset, column: column, severity: severity, message: message))
     }
 
     /// Records an error at `node`'s position.
-    public mutating func report(at node: Node?, _ message: String, severity: Diagnostic.Severity = .error) {
+    mutating func report(at node: Node?, _ message: String, severity: Diagnostic.Severity = .error) {
         let mark = node?.mark
         report(line: mark?.line ?? 1, column: mark?.column ?? 1, message, severity: severity)
     }
 
     /// The position of `node` in the file.
-    public func position(of node: Node?) -> SourcePosition {
+    func position(of node: Node?) -> SourcePosition {
         SourcePosition(line: (node?.mark?.line ?? 1) + lineOffset, column: node?.mark?.column ?? 1)
     }
 
     // MARK: Typed access
 
     /// The node as a mapping, or nil with an error.
-    public mutating func mapping(_ node: Node?, _ what: String) -> Node.Mapping? {
+    mutating func mapping(_ node: Node?, _ what: String) -> Node.Mapping? {
         guard let node else { return nil }
         guard let mapping = node.mapping else {
             report(at: node, "\(what) must be a mapping of keys to values")
@@ -117,7 +117,7 @@ public struct YAMLReader {
     }
 
     /// The node as a list of nodes; a missing node is an empty list.
-    public mutating func sequence(_ node: Node?, _ what: String) -> [Node] {
+    mutating func sequence(_ node: Node?, _ what: String) -> [Node] {
         guard let node else { return [] }
         if case .scalar(let scalar) = node, scalar.string.isEmpty || scalar.string == "~" || scalar.string == "null" { return [] }
         guard let sequence = node.sequence else {
@@ -128,7 +128,7 @@ public struct YAMLReader {
     }
 
     /// A scalar as a string; nil with an error when it is a list or a mapping.
-    public mutating func string(_ node: Node?, _ what: String) -> String? {
+    mutating func string(_ node: Node?, _ what: String) -> String? {
         guard let node else { return nil }
         guard case .scalar(let scalar) = node else {
             report(at: node, "\(what) must be a single value, not a list or mapping")
@@ -138,7 +138,7 @@ public struct YAMLReader {
     }
 
     /// A required, non-empty string field of `mapping`.
-    public mutating func required(_ key: String, in mapping: Node.Mapping, at owner: Node, _ what: String) -> String? {
+    mutating func required(_ key: String, in mapping: Node.Mapping, at owner: Node, _ what: String) -> String? {
         guard let node = mapping[key] else {
             report(at: owner, "\(what) is missing required key '\(key)'")
             return nil
@@ -151,13 +151,13 @@ public struct YAMLReader {
     }
 
     /// An optional string field; empty counts as absent.
-    public mutating func optional(_ key: String, in mapping: Node.Mapping) -> String? {
+    mutating func optional(_ key: String, in mapping: Node.Mapping) -> String? {
         guard let node = mapping[key], let value = string(node, "'\(key)'") else { return nil }
         return value.isEmpty ? nil : value
     }
 
     /// A list of strings (a single string is accepted as a one-element list).
-    public mutating func strings(_ key: String, in mapping: Node.Mapping) -> [String] {
+    mutating func strings(_ key: String, in mapping: Node.Mapping) -> [String] {
         guard let node = mapping[key] else { return [] }
         if case .scalar(let scalar) = node {
             return scalar.string.isEmpty ? [] : [scalar.string]
@@ -166,7 +166,7 @@ public struct YAMLReader {
     }
 
     /// An optional boolean field.
-    public mutating func bool(_ key: String, in mapping: Node.Mapping) -> Bool? {
+    mutating func bool(_ key: String, in mapping: Node.Mapping) -> Bool? {
         guard let node = mapping[key] else { return nil }
         guard case .scalar(let scalar) = node, scalar.style == .plain,
               let value = Self.booleans[scalar.string.lowercased()] else {
@@ -180,7 +180,7 @@ public struct YAMLReader {
     static let booleans: [String: Bool] = ["true": true, "yes": true, "on": true, "false": false, "no": false, "off": false]
 
     /// Warns about keys that `known` does not list (likely typos).
-    public mutating func checkKeys(_ mapping: Node.Mapping, known: Set<String>, _ what: String) {
+    mutating func checkKeys(_ mapping: Node.Mapping, known: Set<String>, _ what: String) {
         for (key, _) in mapping {
             guard let name = key.string, !known.contains(name) else { continue }
             report(at: key, "unknown key '\(name)' in \(what)", severity: .warning)

@@ -7,7 +7,7 @@ public struct Article: Sendable {
     /// The Markdown body after the front matter.
     public var body: String
     /// The line of the file the body starts on.
-    public var bodyFirstLine: Int
+    var bodyFirstLine: Int
     /// The file path used in diagnostics.
     public var file: String
     /// True when only the front matter was read (``ArticleHeadReader``, the content index):
@@ -34,7 +34,7 @@ public struct Article: Sendable {
 
     /// The article with its body: itself, or — when the body was omitted — as its file reads
     /// now (itself still when the file can no longer be read).
-    public func withBody() -> Article {
+    func withBody() -> Article {
         guard bodyIsOmitted, let whole = CollectionLoader.readArticle(path: file, id: id).0 else { return self }
         return whole
     }

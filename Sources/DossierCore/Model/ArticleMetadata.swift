@@ -13,9 +13,9 @@ public struct ArticleMetadata: Hashable, Sendable, Codable {
     /// One change the editors made to the author's words.
     public struct Correction: Hashable, Sendable, Codable {
         public var original: String
-        public var corrected: String
+        var corrected: String
         public var reason: String
-        public init(original: String, corrected: String, reason: String) {
+        init(original: String, corrected: String, reason: String) {
             self.original = original
             self.corrected = corrected
             self.reason = reason

@@ -19,11 +19,11 @@ public struct Block: Hashable, Sendable {
     /// The block's text in the article's plain text (the `\n\n` after it excluded).
     public var range: TextRange
     /// The 1-based line of the article file the block starts on.
-    public var sourceLine: Int
+    var sourceLine: Int
     /// Index into `Document.sections` of the section that holds this block.
     public var sectionIndex: Int
 
-    public init(kind: Kind, runs: [InlineRun], range: TextRange, sourceLine: Int, sectionIndex: Int) {
+    init(kind: Kind, runs: [InlineRun], range: TextRange, sourceLine: Int, sectionIndex: Int) {
         self.kind = kind
         self.runs = runs
         self.range = range
@@ -39,7 +39,7 @@ public struct Block: Hashable, Sendable {
         return false
     }
 
-    public var isFootnote: Bool {
+    var isFootnote: Bool {
         if case .footnote = kind { return true }
         return false
     }

@@ -11,7 +11,7 @@ public struct Document: Sendable {
     public var footnotes: [Footnote]
     public var plainText: PlainText
 
-    public init(blocks: [Block], sections: [Section], footnotes: [Footnote], plainText: PlainText) {
+    init(blocks: [Block], sections: [Section], footnotes: [Footnote], plainText: PlainText) {
         self.blocks = blocks
         self.sections = sections
         self.footnotes = footnotes

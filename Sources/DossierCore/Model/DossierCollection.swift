@@ -10,7 +10,7 @@ public struct DossierCollection: Sendable {
     /// The folder it was loaded from.
     public var directory: String
 
-    public init(id: String, title: String, description: String, articles: [Article], failedArticles: [FailedArticle] = [],
+    init(id: String, title: String, description: String, articles: [Article], failedArticles: [FailedArticle] = [],
                 directory: String) {
         self.id = id
         self.title = title

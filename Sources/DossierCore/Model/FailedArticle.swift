@@ -6,7 +6,7 @@ public struct FailedArticle: Hashable, Sendable {
     /// The first error that stopped it loading.
     public var error: Diagnostic
 
-    public init(id: String, error: Diagnostic) {
+    init(id: String, error: Diagnostic) {
         self.id = id
         self.error = error
     }

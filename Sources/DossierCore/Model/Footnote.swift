@@ -6,9 +6,9 @@ public struct Footnote: Hashable, Sendable {
     /// Indices into `Document.blocks` of the definition's paragraphs.
     public var blocks: [Int]
     /// Where the footnote is referenced: block index and run index of each reference.
-    public var references: [FootnoteReference]
+    var references: [FootnoteReference]
 
-    public init(label: String, number: Int, blocks: [Int], references: [FootnoteReference]) {
+    init(label: String, number: Int, blocks: [Int], references: [FootnoteReference]) {
         self.label = label
         self.number = number
         self.blocks = blocks
@@ -17,10 +17,10 @@ public struct Footnote: Hashable, Sendable {
 }
 
 /// One place in the text that refers to a footnote.
-public struct FootnoteReference: Hashable, Sendable {
-    public var block: Int
-    public var run: Int
-    public init(block: Int, run: Int) {
+struct FootnoteReference: Hashable, Sendable {
+    var block: Int
+    var run: Int
+    init(block: Int, run: Int) {
         self.block = block
         self.run = run
     }

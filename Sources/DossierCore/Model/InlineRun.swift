@@ -27,7 +27,7 @@ public struct InlineRun: Hashable, Sendable {
     /// Where the run's text lies in the article's plain text (empty for footnote references).
     public var range: TextRange
 
-    public init(kind: Kind = .text, text: String, style: InlineStyle = [], destination: String? = nil, range: TextRange) {
+    init(kind: Kind = .text, text: String, style: InlineStyle = [], destination: String? = nil, range: TextRange) {
         self.kind = kind
         self.text = text
         self.style = style

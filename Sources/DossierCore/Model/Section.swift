@@ -14,7 +14,7 @@ public struct Section: Hashable, Sendable {
     /// Plain-text range from the heading to the end of the section including nested sections.
     public var range: TextRange
 
-    public init(id: String, title: String, level: Int, parent: Int?, children: [Int], blocks: Range<Int>, range: TextRange) {
+    init(id: String, title: String, level: Int, parent: Int?, children: [Int], blocks: Range<Int>, range: TextRange) {
         self.id = id
         self.title = title
         self.level = level

@@ -10,7 +10,7 @@ public struct TextRange: Hashable, Sendable, Codable, CustomStringConvertible {
         self.end = end
     }
 
-    public var length: Int { end - start }
+    var length: Int { end - start }
     public var isEmpty: Bool { start == end }
 
     /// Whether `offset` lies inside the range (an empty range contains nothing).

@@ -2,7 +2,7 @@
 /// as whole words (see ``SearchTerm``).
 public struct SearchQuery: Hashable, Sendable {
     /// The terms as typed (phrases without their quotes).
-    public let terms: [String]
+    let terms: [String]
     /// The terms as matched, one per entry of `terms`.
     public let searchTerms: [SearchTerm]
 

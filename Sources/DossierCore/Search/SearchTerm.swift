@@ -10,7 +10,7 @@ public struct SearchTerm: Hashable, Sendable {
     public let isPrefix: Bool
 
     /// Nil when the term holds no word (only punctuation or symbols).
-    public init?(_ text: String) {
+    init?(_ text: String) {
         var text = Substring(text)
         var isPrefix = false
         while text.hasSuffix("*") {

@@ -4,11 +4,11 @@ import Foundation
 /// combining marks dropped, compatibility forms decomposed), keeping for each folded scalar
 /// the offset of the original scalar it came from.
 public struct FoldedText: Sendable {
-    public let scalars: [Unicode.Scalar]
+    let scalars: [Unicode.Scalar]
     /// `origins[i]` is the original scalar offset of `scalars[i]`.
-    public let origins: [Int]
+    let origins: [Int]
 
-    public init(_ text: String) {
+    init(_ text: String) {
         var scalars: [Unicode.Scalar] = []
         var origins: [Int] = []
         scalars.reserveCapacity(text.unicodeScalars.count)

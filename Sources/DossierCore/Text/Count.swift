@@ -6,7 +6,7 @@ public enum Count {
     }
 
     /// `singular` when `count` is 1, else the plural.
-    public static func noun(_ count: Int, _ singular: String, plural: String? = nil) -> String {
+    static func noun(_ count: Int, _ singular: String, plural: String? = nil) -> String {
         count == 1 ? singular : plural ?? regularPlural(singular)
     }
 

@@ -4,7 +4,7 @@
 /// converts between them and `String`.
 public struct PlainText: Sendable, Hashable {
     public let string: String
-    public let scalars: [Unicode.Scalar]
+    let scalars: [Unicode.Scalar]
 
     public init(_ string: String) {
         self.string = string

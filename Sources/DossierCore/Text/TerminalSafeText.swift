@@ -91,7 +91,7 @@ public enum TerminalSafeText {
     }
 
     /// `U+001B`: how a diagnostic names a scalar without printing it.
-    public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
         let digits = String(scalar.value, radix: 16, uppercase: true)
         return "U+" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }

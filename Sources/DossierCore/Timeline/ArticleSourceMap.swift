@@ -4,12 +4,12 @@
 /// The line is exact (the block's first line, then the line of the text inside a paragraph that
 /// spans several lines); the column is found by searching the block's source lines for the same
 /// occurrence of the text, so it is approximate where markup changes the text.
-public struct ArticleSourceMap: Sendable {
-    public let file: String
+struct ArticleSourceMap: Sendable {
+    let file: String
     private let article: Article
     private let document: Document
 
-    public init(article: Article, document: Document) {
+    init(article: Article, document: Document) {
         file = article.file
         self.article = article
         self.document = document
@@ -26,7 +26,7 @@ public struct ArticleSourceMap: Sendable {
     }
 
     /// The file position of the plain-text offset `range.start` (with the text of `range` used to find the column).
-    public func position(of range: TextRange) -> SourcePosition {
+    func position(of range: TextRange) -> SourcePosition {
         guard let blockIndex = document.blockIndex(containing: range.start) else { return SourcePosition(line: 1, column: 1) }
         let block = document.blocks[blockIndex]
         let lines = sourceLines()
@@ -52,7 +52,7 @@ public struct ArticleSourceMap: Sendable {
     }
 
     /// A diagnostic at the file position of `range`.
-    public func diagnostic(at range: TextRange, _ message: String, severity: Diagnostic.Severity = .error) -> Diagnostic {
+    func diagnostic(at range: TextRange, _ message: String, severity: Diagnostic.Severity = .error) -> Diagnostic {
         let position = position(of: range)
         return Diagnostic(file: file, line: position.line, column: position.column, severity: severity, message: message)
     }

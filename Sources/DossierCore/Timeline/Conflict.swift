@@ -11,7 +11,7 @@ public struct Conflict: Hashable, Sendable {
     public struct Telling: Hashable, Sendable {
         public var article: String
         public var says: String
-        public init(article: String, says: String) {
+        init(article: String, says: String) {
             self.article = article
             self.says = says
         }
@@ -23,7 +23,7 @@ public struct Conflict: Hashable, Sendable {
     public var tellings: [Telling]
     public var position: SourcePosition
 
-    public init(about: Topic, note: String, tellings: [Telling], position: SourcePosition = SourcePosition(line: 1, column: 1)) {
+    init(about: Topic, note: String, tellings: [Telling], position: SourcePosition = SourcePosition(line: 1, column: 1)) {
         self.about = about
         self.note = note
         self.tellings = tellings

@@ -23,7 +23,7 @@ public enum DateCoverage {
         public var file: String
         public var position: SourcePosition
 
-        public var isUncovered: Bool { status == .uncovered }
+        var isUncovered: Bool { status == .uncovered }
     }
 
     /// Counts for one article.
@@ -49,7 +49,7 @@ public enum DateCoverage {
 
     /// Checks every article of `collection` against `timeline`; `documents` are parsed articles by id
     /// (those missing are parsed here). `eventsFile` is named in warnings about `uncovered:` entries.
-    public static func report(collection: DossierCollection, timeline: Timeline, documents: [String: Document] = [:],
+    static func report(collection: DossierCollection, timeline: Timeline, documents: [String: Document] = [:],
                               eventsFile: String = TimelineLoader.eventsFileName) -> Report {
         var items: [Item] = []
         var summaries: [ArticleSummary] = []

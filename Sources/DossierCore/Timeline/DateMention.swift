@@ -26,10 +26,10 @@ public struct DateMention: Hashable, Sendable {
     public var date: EventDate
     public var precision: Precision
     /// Whether the text names a span ("1979-89", "3-5 July, 1994", "March–April 1954").
-    public var isRange: Bool
+    var isRange: Bool
     public var context: Context
 
-    public init(range: TextRange, text: String, date: EventDate, precision: Precision, isRange: Bool, context: Context = .text) {
+    init(range: TextRange, text: String, date: EventDate, precision: Precision, isRange: Bool, context: Context = .text) {
         self.range = range
         self.text = text
         self.date = date

@@ -59,7 +59,7 @@
 /// "accessed") give `.reference` mentions. Only `.text` mentions count for `dossier check --coverage`.
 public enum DateMentionFinder {
     /// The years a four-digit number has to lie in to be read as a year.
-    public static let plausibleYears = 1600...2099
+    static let plausibleYears = 1600...2099
 
     /// The dates in `text`, read as one stretch of running text; ranges are offsets into `text`.
     public static func mentions(in text: String) -> [DateMention] {

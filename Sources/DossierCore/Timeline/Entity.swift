@@ -20,7 +20,7 @@ public struct Entity: Hashable, Sendable {
     /// Where the entity is defined (`entities.yaml` line and column).
     public var position: SourcePosition
 
-    public init(id: String, name: String, kind: Kind, description: String = "", aliases: [String] = [],
+    init(id: String, name: String, kind: Kind, description: String = "", aliases: [String] = [],
                 position: SourcePosition = SourcePosition(line: 1, column: 1)) {
         self.id = id
         self.name = name
@@ -31,5 +31,5 @@ public struct Entity: Hashable, Sendable {
     }
 
     /// The canonical name followed by the aliases: every name the entity is found by.
-    public var allNames: [String] { [name] + aliases }
+    var allNames: [String] { [name] + aliases }
 }

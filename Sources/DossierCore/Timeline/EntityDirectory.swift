@@ -23,7 +23,7 @@ public struct EntityDirectory: Sendable {
     /// Folded name with only its letters and digits ("za bhutto" → "zabhutto") → entity indices.
     private let indicesByCompactName: [String: [Int]]
 
-    public init(_ entities: [Entity]) {
+    init(_ entities: [Entity]) {
         self.entities = entities
         var byID: [String: Int] = [:]
         var byName: [String: [Int]] = [:]
@@ -55,7 +55,7 @@ public struct EntityDirectory: Sendable {
     public func entity(withID id: String) -> Entity? { indexByID[id].map { entities[$0] } }
 
     /// Looks `name` up: an id first, then a name or alias, then the same with punctuation and spaces ignored.
-    public func lookup(_ name: String) -> Lookup {
+    func lookup(_ name: String) -> Lookup {
         let trimmed = name.trimmingSpaces
         if let index = indexByID[trimmed] { return .found(entities[index]) }
         for indices in [indicesByName[Self.key(trimmed)], indicesByCompactName[Self.compactKey(trimmed)]] {
@@ -66,7 +66,7 @@ public struct EntityDirectory: Sendable {
     }
 
     /// Entities with a name close to `name`, best first.
-    public func suggestions(for name: String, limit: Int = 5) -> [Entity] {
+    func suggestions(for name: String, limit: Int = 5) -> [Entity] {
         var owners: [String: [Int]] = [:]
         for (index, entity) in entities.enumerated() {
             for candidate in entity.allNames + [entity.id] { owners[candidate, default: []].append(index) }
@@ -80,7 +80,7 @@ public struct EntityDirectory: Sendable {
     }
 
     /// Every name (canonical or alias) that more than one entity answers to, with those entities' ids.
-    public var ambiguousNames: [(name: String, entities: [String])] {
+    var ambiguousNames: [(name: String, entities: [String])] {
         indicesByName.filter { $0.value.count > 1 }
             .map { (name: $0.key, entities: $0.value.map { entities[$0].id }) }
             .sorted { $0.name < $1.name }

@@ -6,13 +6,13 @@ public struct Era: Hashable, Sendable {
     /// The period: `from` and `to` of `events.yaml` joined into one date (a range when they differ).
     public var date: EventDate
     /// The article that names the era, or `editors` when the editors named it.
-    public var namedBy: String
+    var namedBy: String
     public var position: SourcePosition
 
     /// The value of `named_by` for an era the editors named.
-    public static let namedByEditors = "editors"
+    static let namedByEditors = "editors"
 
-    public init(id: String, title: String, date: EventDate, namedBy: String = Era.namedByEditors,
+    init(id: String, title: String, date: EventDate, namedBy: String = Era.namedByEditors,
                 position: SourcePosition = SourcePosition(line: 1, column: 1)) {
         self.id = id
         self.title = title

@@ -6,7 +6,7 @@ public struct Event: Hashable, Sendable {
         public var event: String
         public var kind: RelationKind
         public var position: SourcePosition
-        public init(event: String, kind: RelationKind, position: SourcePosition = SourcePosition(line: 1, column: 1)) {
+        init(event: String, kind: RelationKind, position: SourcePosition = SourcePosition(line: 1, column: 1)) {
             self.event = event
             self.kind = kind
             self.position = position
@@ -29,7 +29,7 @@ public struct Event: Hashable, Sendable {
     /// Where the event starts in `events.yaml`.
     public var position: SourcePosition
 
-    public init(id: String, title: String, summary: String = "", date: EventDate, entities: [String] = [],
+    init(id: String, title: String, summary: String = "", date: EventDate, entities: [String] = [],
                 tags: [String] = [], related: [Link] = [], mentions: [Mention] = [], conflicts: [Conflict] = [],
                 position: SourcePosition = SourcePosition(line: 1, column: 1)) {
         self.id = id

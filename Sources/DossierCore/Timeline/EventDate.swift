@@ -21,7 +21,7 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
     /// One end of a date: a calendar point at some precision.
     public struct Point: Hashable, Sendable, Comparable {
         public var year: Int
-        public var month: Int?
+        var month: Int?
         public var day: Int?
         public var precision: Precision
 
@@ -170,7 +170,7 @@ public struct EventDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// The coarsest precision of the two ends ("range" is reported separately by `isRange`).
     public var precision: Precision { min(start.precision, end?.precision ?? start.precision) }
-    public var isRange: Bool { end != nil }
+    var isRange: Bool { end != nil }
 
     /// The first and last day covered, as yyyymmdd numbers.
     public var earliest: Int { start.earliest }

@@ -3,7 +3,7 @@ public struct EventTelling: Hashable, Sendable {
     public var event: Event
     public var mention: Mention
 
-    public init(event: Event, mention: Mention) {
+    init(event: Event, mention: Mention) {
         self.event = event
         self.mention = mention
     }
@@ -16,7 +16,7 @@ public struct EventConflict: Hashable, Sendable {
     public var event: Event
     public var conflict: Conflict
 
-    public init(event: Event, conflict: Conflict) {
+    init(event: Event, conflict: Conflict) {
         self.event = event
         self.conflict = conflict
     }

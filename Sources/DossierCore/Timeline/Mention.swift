@@ -8,7 +8,7 @@ public struct Mention: Hashable, Sendable {
     /// The date as the article gives it ("1st May 1948"), when given.
     public var dateAsTold: String?
     /// Which occurrence of the quote is meant (1-based), when the quote occurs more than once.
-    public var occurrence: Int?
+    var occurrence: Int?
     /// Where `quote` is in `events.yaml`.
     public var position: SourcePosition
 
@@ -17,12 +17,12 @@ public struct Mention: Hashable, Sendable {
     /// Index into the article's `Document.blocks` of the block holding the quote, once resolved.
     public var blockIndex: Int?
     /// The length of that block in Unicode scalars, once resolved (long passages relate events less).
-    public var passageLength: Int?
+    var passageLength: Int?
     /// The id and title of the section holding the quote, once resolved.
     public var sectionID: String?
     public var sectionTitle: String?
 
-    public init(article: String, quote: String, dateAsTold: String? = nil, occurrence: Int? = nil,
+    init(article: String, quote: String, dateAsTold: String? = nil, occurrence: Int? = nil,
                 position: SourcePosition = SourcePosition(line: 1, column: 1)) {
         self.article = article
         self.quote = quote
@@ -31,5 +31,5 @@ public struct Mention: Hashable, Sendable {
         self.position = position
     }
 
-    public var isResolved: Bool { range != nil }
+    var isResolved: Bool { range != nil }
 }

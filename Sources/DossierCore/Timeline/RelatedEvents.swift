@@ -60,7 +60,7 @@ public struct RelatedEvent: Hashable, Sendable {
 /// time, then to the smaller id.
 extension Timeline {
     /// Below this score an event is not considered related.
-    public static let minimumRelatedScore = 0.5
+    static let minimumRelatedScore = 0.5
     /// A shared passage up to this many characters counts fully; a longer one less (see `samePassagePoints`).
     static let fullWeightPassageLength = 600.0
 

@@ -7,7 +7,7 @@ public enum RelationKind: String, Hashable, Sendable, CaseIterable, Codable {
     case seeAlso = "see-also"
 
     /// The link read from the other end: if A led to B, B "followed from" A.
-    public var inverseLabel: String {
+    var inverseLabel: String {
         switch self {
         case .ledTo: return "followed-from"
         case .responseTo: return "prompted"

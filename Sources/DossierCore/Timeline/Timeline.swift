@@ -9,7 +9,7 @@ public struct Timeline: Sendable {
     /// The events ordered by date (`EventDate` ordering; equal dates keep the file's order).
     public let events: [Event]
     /// The eras ordered by date.
-    public let eras: [Era]
+    let eras: [Era]
     public let uncovered: [Uncovered]
     /// The entities with name and alias lookup.
     public let directory: EntityDirectory
@@ -180,7 +180,7 @@ public struct Timeline: Sendable {
     // MARK: Across articles
 
     /// The event's tellings, leaving out those of `article` (all of them when nil), in the order of `events.yaml`.
-    public func otherTellings(of eventID: String, besides article: String? = nil) -> [EventTelling] {
+    func otherTellings(of eventID: String, besides article: String? = nil) -> [EventTelling] {
         guard let event = event(withID: eventID) else { return [] }
         return event.mentions.filter { $0.article != article }.map { EventTelling(event: event, mention: $0) }
     }

@@ -12,7 +12,7 @@ public struct TimelineFilter: Hashable, Sendable {
     /// Events with this tag (case and diacritics ignored).
     public var tag: String?
     /// Only events whose tellings conflict.
-    public var conflictsOnly: Bool
+    var conflictsOnly: Bool
 
     public init(fromYear: Int? = nil, toYear: Int? = nil, entityID: String? = nil, article: String? = nil,
                 tag: String? = nil, conflictsOnly: Bool = false) {

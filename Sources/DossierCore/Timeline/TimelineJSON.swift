@@ -11,9 +11,9 @@ public enum TimelineJSON {
         /// `day`, `month`, `year`, `decade` or `century` (of the coarser end of a range).
         public var precision: String
         public var approximate: Bool
-        public var isRange: Bool
+        var isRange: Bool
 
-        public init(_ date: EventDate) {
+        init(_ date: EventDate) {
             value = date.description
             display = date.display
             precision = date.precision.name
@@ -40,9 +40,9 @@ public enum TimelineJSON {
         public var tags: [String]
         /// Whether the tellings conflict (the `!` mark), and how many conflicts there are.
         public var conflict: Bool
-        public var conflictCount: Int
+        var conflictCount: Int
 
-        public init(_ event: Event, in timeline: Timeline) {
+        init(_ event: Event, in timeline: Timeline) {
             id = event.id
             title = event.title
             date = DateValue(event.date)
@@ -78,9 +78,9 @@ public enum TimelineJSON {
         public var id: String
         public var title: String
         public var date: DateValue
-        public var namedBy: String
+        var namedBy: String
 
-        public init(_ era: Era) {
+        init(_ era: Era) {
             id = era.id
             title = era.title
             date = DateValue(era.date)
@@ -95,7 +95,7 @@ public enum TimelineJSON {
 
     /// `dossier timeline --json`: the eras the listed events fall in, and the events in chronological order.
     public struct Listing: Encodable, Sendable {
-        public var eras: [EraValue]
+        var eras: [EraValue]
         public var events: [EventSummary]
         public var count: Int
 
@@ -156,7 +156,7 @@ public enum TimelineJSON {
         public var note: String
         public var tellings: [Telling]
 
-        public init(_ conflict: Conflict) {
+        init(_ conflict: Conflict) {
             about = conflict.about.rawValue
             note = conflict.note
             tellings = conflict.tellings.map { Telling(article: $0.article, says: $0.says) }
@@ -174,9 +174,9 @@ public enum TimelineJSON {
         /// Every reason's label, strongest first.
         public var reasons: [String]
         /// The entity ids both events involve.
-        public var sharedEntities: [String]
+        var sharedEntities: [String]
 
-        public init(_ related: RelatedEvent) {
+        init(_ related: RelatedEvent) {
             id = related.event.id
             title = related.event.title
             date = DateValue(related.event.date)
@@ -201,7 +201,7 @@ public enum TimelineJSON {
         public var title: String
         public var date: DateValue
 
-        public init(_ event: Event) {
+        init(_ event: Event) {
             id = event.id
             title = event.title
             date = DateValue(event.date)

@@ -8,7 +8,7 @@ public struct Uncovered: Hashable, Sendable {
     public var reason: String
     public var position: SourcePosition
 
-    public init(article: String, text: String, reason: String, position: SourcePosition = SourcePosition(line: 1, column: 1)) {
+    init(article: String, text: String, reason: String, position: SourcePosition = SourcePosition(line: 1, column: 1)) {
         self.article = article
         self.text = text
         self.reason = reason

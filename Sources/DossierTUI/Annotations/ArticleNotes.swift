@@ -9,20 +9,20 @@ import Foundation
 /// Loading touches the database, so the run loop does it as an effect (when an
 /// article is opened, and after every change) and hands the value to the reducer, as
 /// part of ``CollectionNotes``.
-public struct ArticleNotes: Hashable, Sendable {
+struct ArticleNotes: Hashable, Sendable {
     /// The article id.
-    public var article: String
+    var article: String
     /// Its annotations in document order (orphans keep their old position).
-    public var annotations: [Annotation]
+    var annotations: [Annotation]
     /// Notes linking to each annotation, by its id (only ids with links).
-    public var backlinks: [UUID: Int]
+    var backlinks: [UUID: Int]
     /// Notes linking to each section of the article (`[[section:article#id]]`), by section id.
-    public var sectionBacklinks: [String: Int]
+    var sectionBacklinks: [String: Int]
     /// The annotations' short handles (`[[note:k3f9]]`), by id.
-    public var handles: [UUID: String]
+    var handles: [UUID: String]
 
     /// Notes as given (tests, or a caller that loaded them itself).
-    public init(article: String, annotations: [Annotation] = [], backlinks: [UUID: Int] = [:], sectionBacklinks: [String: Int] = [:],
+    init(article: String, annotations: [Annotation] = [], backlinks: [UUID: Int] = [:], sectionBacklinks: [String: Int] = [:],
                 handles: [UUID: String] = [:]) {
         self.article = article
         self.annotations = annotations

@@ -1,7 +1,7 @@
 /// How backlinks read: "1 note links here", "3 notes link here".
-public enum BacklinkText {
+enum BacklinkText {
     /// The text for `count` linking notes; `nil` for none.
-    public static func describe(_ count: Int) -> String? {
+    static func describe(_ count: Int) -> String? {
         switch count {
         case ..<1: return nil
         case 1: return "1 note links here"

@@ -16,19 +16,19 @@ import Foundation
 /// let notes = try CollectionNotes.load(from: store, collection: key, article: "hanif", timeline: timeline)
 /// notes.backlinks(to: .event("tashkent-declaration-1966"))   // 2
 /// ```
-public struct CollectionNotes: Hashable, Sendable {
+struct CollectionNotes: Hashable, Sendable {
     /// The collection key (``NotesCollectionKey``).
-    public let collection: String
+    let collection: String
     /// The notes of the article shown, re-anchored, with their backlinks and handles.
-    public var article: ArticleNotes
+    var article: ArticleNotes
     /// How many notes link to each target.
-    public let links: LinkCounts
+    let links: LinkCounts
     /// Every note's handle, title and place, for note links and completion.
-    public let names: NoteDirectory
+    let names: NoteDirectory
     /// Ids (lower-cased) of the events some note links to or is written on a telling of.
-    public let notedEvents: Set<String>
+    let notedEvents: Set<String>
     /// Whether ``notedEvents`` looked at the tellings (false while the timeline was loading).
-    public let tellingsCounted: Bool
+    let tellingsCounted: Bool
 
     init(collection: String, article: ArticleNotes, links: LinkCounts = .none, names: NoteDirectory = NoteDirectory(),
          notedEvents: Set<String> = [], tellingsCounted: Bool = false) {
@@ -66,7 +66,7 @@ public struct CollectionNotes: Hashable, Sendable {
     }
 
     /// How many notes link to `target` as written.
-    public func backlinks(to target: LinkTarget) -> Int {
+    func backlinks(to target: LinkTarget) -> Int {
         links.count(of: target)
     }
 }

@@ -1,16 +1,16 @@
 /// A run of the user's `$VISUAL`/`$EDITOR` on a note (``Effect/editExternally(_:)``).
-public struct ExternalEditRequest: Hashable, Sendable {
+struct ExternalEditRequest: Hashable, Sendable {
     /// What is being written.
-    public var purpose: NoteEditorPurpose
+    var purpose: NoteEditorPurpose
     /// The passage annotated (shown by the popup editor).
-    public var quote: String
+    var quote: String
     /// The text handed to the editor.
-    public var body: String
+    var body: String
     /// Whether it was asked for from the popup editor (Ctrl-X): the text goes back into
     /// the popup; otherwise (`E`) changed text is saved at once.
-    public var fromPopup: Bool
+    var fromPopup: Bool
 
-    public init(purpose: NoteEditorPurpose, quote: String, body: String, fromPopup: Bool) {
+    init(purpose: NoteEditorPurpose, quote: String, body: String, fromPopup: Bool) {
         self.purpose = purpose
         self.quote = quote
         self.body = body
@@ -19,7 +19,7 @@ public struct ExternalEditRequest: Hashable, Sendable {
 }
 
 /// How a run of the external editor ended.
-public enum ExternalEditOutcome: Hashable, Sendable {
+enum ExternalEditOutcome: Hashable, Sendable {
     /// The editor exited normally; the file's text.
     case edited(String)
     /// The editor could not run or failed; the note is unchanged.

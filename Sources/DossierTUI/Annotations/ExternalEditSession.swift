@@ -2,24 +2,24 @@ import Foundation
 
 /// One run of the user's editor on a note: the temporary file, the command that edits
 /// it, and the body it started from. Made by ``ExternalEditor/prepare(body:directory:)``.
-public struct ExternalEditSession: Hashable, Sendable {
+struct ExternalEditSession: Hashable, Sendable {
     /// The temporary file holding the note.
-    public let file: String
+    let file: String
     /// The program and its arguments.
-    public let arguments: [String]
+    let arguments: [String]
     /// The body written to the file.
-    public let originalBody: String
+    let originalBody: String
 
     /// Runs the editor in the terminal's foreground (the caller has suspended the
     /// screen) and waits for it; returns its exit status. A status other than 0 means
     /// the user's editor failed: keep the note as it was.
-    public func run() throws -> Int32 {
+    func run() throws -> Int32 {
         try ForegroundProcess.run(arguments)
     }
 
     /// The text in the file now, with CRLF read as LF and the trailing line breaks
     /// editors add removed.
-    public func result() throws -> String {
+    func result() throws -> String {
         let data = try Data(contentsOf: URL(fileURLWithPath: file))
         var text = String(decoding: data, as: UTF8.self)
             .replacingOccurrences(of: "\r\n", with: "\n")
@@ -28,13 +28,13 @@ public struct ExternalEditSession: Hashable, Sendable {
     }
 
     /// ``result()``, then the file removed.
-    public func finish() throws -> String {
+    func finish() throws -> String {
         defer { discard() }
         return try result()
     }
 
     /// Removes the file (after a failed run, or when the result is not wanted).
-    public func discard() {
+    func discard() {
         try? FileManager.default.removeItem(atPath: file)
     }
 }

@@ -16,13 +16,13 @@ import Foundation
 /// terminal.suspend(); let status = try session.run(); terminal.resume()
 /// let body = try session.finish()      // the file removed
 /// ```
-public struct ExternalEditor: Hashable, Sendable {
+struct ExternalEditor: Hashable, Sendable {
     /// The editor command as the user wrote it.
-    public var command: String
+    var command: String
 
     /// The editor chosen by `environment`: `VISUAL`, else `EDITOR`, else `vi` (blank
     /// values are skipped).
-    public init(environment: [String: String]) {
+    init(environment: [String: String]) {
         let chosen = ["VISUAL", "EDITOR"].lazy
             .compactMap { environment[$0]?.trimmingCharacters(in: .whitespacesAndNewlines) }
             .first { !$0.isEmpty }
@@ -30,18 +30,18 @@ public struct ExternalEditor: Hashable, Sendable {
     }
 
     /// An editor run as `command`.
-    public init(command: String) {
+    init(command: String) {
         self.command = command
     }
 
     /// The program and arguments that edit `file`: `/bin/sh -c '<command> "$@"' <command> <file>`.
-    public func arguments(editing file: String) -> [String] {
+    func arguments(editing file: String) -> [String] {
         ["/bin/sh", "-c", command + " \"$@\"", command, file]
     }
 
     /// Writes `body` to a new file, readable by its owner only, in `directory`, and
     /// returns the session that edits it. A final newline is added, as editors expect.
-    public func prepare(body: String, directory: String = NSTemporaryDirectory()) throws -> ExternalEditSession {
+    func prepare(body: String, directory: String = NSTemporaryDirectory()) throws -> ExternalEditSession {
         let name = "dossier-note-\(UUID().uuidString.prefix(8).lowercased()).md"
         let file = URL(fileURLWithPath: directory).appendingPathComponent(name).path
         let contents = body.isEmpty || body.hasSuffix("\n") ? body : body + "\n"

@@ -3,18 +3,18 @@ import DossierNotes
 import Foundation
 
 /// A stretch of a line to draw in an annotation's style.
-public struct HighlightSpan: Hashable, Sendable {
+struct HighlightSpan: Hashable, Sendable {
     /// The plain-text range of the stretch.
-    public var source: Range<Int>
+    var source: Range<Int>
     /// The columns of the line it covers (runs of adjacent columns).
-    public var columns: [Range<Int>]
+    var columns: [Range<Int>]
     /// The kind shown: where annotations overlap, a question wins over a note, a note
     /// over a highlight.
-    public var kind: AnnotationKind
+    var kind: AnnotationKind
     /// The annotations covering it.
-    public var ids: [UUID]
+    var ids: [UUID]
     /// The style to lay over the text.
-    public var style: Style
+    var style: Style
 }
 
 /// The note, highlight and question styles of one line of the reading pane.
@@ -29,10 +29,10 @@ public struct HighlightSpan: Hashable, Sendable {
 /// HighlightSpans.apply(HighlightSpans.spans(for: line, highlights: highlights, theme: theme),
 ///                      to: &buffer, origin: origin, maxWidth: width)
 /// ```
-public enum HighlightSpans {
+enum HighlightSpans {
     /// The parts of `source` (a line's plain-text range) covered by annotations, split
     /// where the set of annotations changes, in order, each with the kind that shows.
-    public static func sourceSpans(in source: Range<Int>, highlights: NoteHighlights) -> [(range: Range<Int>, kind: AnnotationKind, ids: [UUID])] {
+    static func sourceSpans(in source: Range<Int>, highlights: NoteHighlights) -> [(range: Range<Int>, kind: AnnotationKind, ids: [UUID])] {
         let entries = highlights.entries(overlapping: source)
         guard !entries.isEmpty else { return [] }
         var cuts = Set([source.lowerBound, source.upperBound])
@@ -56,7 +56,7 @@ public enum HighlightSpans {
     }
 
     /// The spans of `line`, with their columns and styles from `theme`.
-    public static func spans(for line: WrappedLine, highlights: NoteHighlights, theme: Theme) -> [HighlightSpan] {
+    static func spans(for line: WrappedLine, highlights: NoteHighlights, theme: Theme) -> [HighlightSpan] {
         guard let source = line.source, !highlights.isEmpty else { return [] }
         return sourceSpans(in: source, highlights: highlights).compactMap { span in
             let columns = LineColumns.columns(of: span.range, in: line)
@@ -68,7 +68,7 @@ public enum HighlightSpans {
     /// A patch for `WrappedLine.render(into:at:maxWidth:patch:)` that styles every
     /// segment overlapping an annotation — whole segments only; prefer
     /// ``apply(_:to:origin:maxWidth:)`` for exact extents.
-    public static func segmentPatch(highlights: NoteHighlights, theme: Theme) -> (LineSegment) -> Style? {
+    static func segmentPatch(highlights: NoteHighlights, theme: Theme) -> (LineSegment) -> Style? {
         { segment in
             guard let source = segment.source, !source.isEmpty else { return nil }
             let kinds = highlights.entries(overlapping: source).map(\.kind)
@@ -77,7 +77,7 @@ public enum HighlightSpans {
     }
 
     /// Lays each span's style over its columns of the line drawn at `origin`.
-    public static func apply(_ spans: [HighlightSpan], to buffer: inout ScreenBuffer, origin: Point, maxWidth: Int = .max) {
+    static func apply(_ spans: [HighlightSpan], to buffer: inout ScreenBuffer, origin: Point, maxWidth: Int = .max) {
         for span in spans {
             for columns in span.columns where columns.lowerBound < maxWidth {
                 let width = min(columns.upperBound, maxWidth) - columns.lowerBound
@@ -88,7 +88,7 @@ public enum HighlightSpans {
 
     /// Lays `style` over the columns of `line` (drawn at `origin`) that show `range`:
     /// how the reading view shows a selection.
-    public static func apply(_ style: Style, over range: Range<Int>, of line: WrappedLine, to buffer: inout ScreenBuffer, origin: Point, maxWidth: Int = .max) {
+    static func apply(_ style: Style, over range: Range<Int>, of line: WrappedLine, to buffer: inout ScreenBuffer, origin: Point, maxWidth: Int = .max) {
         for columns in LineColumns.columns(of: range, in: line) where columns.lowerBound < maxWidth {
             let width = min(columns.upperBound, maxWidth) - columns.lowerBound
             buffer.patchStyle(Rect(x: origin.x + columns.lowerBound, y: origin.y, width: width, height: 1), with: style)

@@ -3,7 +3,7 @@ import DossierNotes
 import Foundation
 
 /// Where following a `[[…]]` link of a note goes (see ``NoteLinkNavigator``).
-public enum LinkDestination: Hashable, Sendable {
+enum LinkDestination: Hashable, Sendable {
     /// Another note: its article and passage (`nil` when the note is orphaned).
     case note(id: UUID, article: String, range: TextRange?)
     /// An event, with the telling to show: the first resolved one in the preferred
@@ -19,7 +19,7 @@ public enum LinkDestination: Hashable, Sendable {
     case unresolved(LinkTarget, message: String)
 
     /// The article and range to show in the reading pane, when the destination is a passage.
-    public var passage: (article: String, range: TextRange)? {
+    var passage: (article: String, range: TextRange)? {
         switch self {
         case .note(_, let article, let range?): return (article, range)
         case .event(_, let article?, let range?): return (article, range)

@@ -4,7 +4,7 @@ import Foundation
 
 /// One change to the notes database, asked for by the reducer as an effect
 /// (``Effect/changeNote(_:)``) and made by the run loop in one store transaction.
-public enum NoteChange: Hashable, Sendable {
+enum NoteChange: Hashable, Sendable {
     /// A new annotation on a passage of `article` (selectors built from its text).
     case create(article: String, selectors: AnchorSelectors, kind: AnnotationKind, body: String)
     /// A new body for the annotation `id` (a highlight given text becomes a note).
@@ -20,7 +20,7 @@ public enum NoteChange: Hashable, Sendable {
     case reattach(id: UUID, article: String, range: TextRange)
 
     /// What the change is called in messages.
-    public var verb: String {
+    var verb: String {
         switch self {
         case .create(_, _, let kind, _): return kind == .highlight ? "highlight" : "save the " + kind.rawValue
         case .updateBody: return "save the note"
@@ -33,7 +33,7 @@ public enum NoteChange: Hashable, Sendable {
 }
 
 /// How a ``NoteChange`` went.
-public enum NoteChangeOutcome: Hashable, Sendable {
+enum NoteChangeOutcome: Hashable, Sendable {
     /// Done: the annotation as stored (or as deleted), and the collection's notes read
     /// again afterwards (`nil` if reading them failed; the reducer then patches its copy).
     case done(Annotation?, notes: CollectionNotes?)

@@ -4,15 +4,15 @@ import Foundation
 /// The names of a collection's notes (``NoteName``), found by id, handle or title as
 /// ``NotesStore/resolveNoteLink(_:)`` finds them: by id (full UUID or `urn:uuid:…`), else
 /// by handle, else by title ignoring case, the oldest note when titles repeat.
-public struct NoteDirectory: Hashable, Sendable {
+struct NoteDirectory: Hashable, Sendable {
     /// Every name, the oldest note first.
-    public let all: [NoteName]
+    let all: [NoteName]
     private let byID: [UUID: Int]
     private let byHandle: [String: Int]
     private let byTitle: [String: Int]
 
     /// The directory of `names` (the oldest first, as ``NotesStore/noteNames(collection:)`` gives them).
-    public init(_ names: [NoteName] = []) {
+    init(_ names: [NoteName] = []) {
         all = names
         var byID: [UUID: Int] = [:]
         var byHandle: [String: Int] = [:]
@@ -29,12 +29,12 @@ public struct NoteDirectory: Hashable, Sendable {
     }
 
     /// The note with `id`.
-    public func note(id: UUID) -> NoteName? {
+    func note(id: UUID) -> NoteName? {
         byID[id].map { all[$0] }
     }
 
     /// The note `identifier` names: by id, else by handle, else by title.
-    public func note(named identifier: String) -> NoteName? {
+    func note(named identifier: String) -> NoteName? {
         let trimmed = identifier.trimmingCharacters(in: .whitespaces)
         let bare = trimmed.lowercased().hasPrefix("urn:uuid:") ? String(trimmed.dropFirst(9)) : trimmed
         if let id = UUID(uuidString: bare), let note = note(id: id) { return note }

@@ -5,26 +5,26 @@ import Foundation
 /// The passages of an article that carry annotations, sorted for quick lookup by
 /// line: what the reading pane highlights. Orphaned annotations have no passage and
 /// are left out (the notes pane lists them).
-public struct NoteHighlights: Hashable, Sendable {
+struct NoteHighlights: Hashable, Sendable {
     /// One annotated passage.
-    public struct Entry: Hashable, Sendable {
+    struct Entry: Hashable, Sendable {
         /// The annotation.
-        public var id: UUID
+        var id: UUID
         /// Its kind, which decides the style.
-        public var kind: AnnotationKind
+        var kind: AnnotationKind
         /// Its passage in the plain text.
-        public var range: Range<Int>
+        var range: Range<Int>
         /// How its anchor fitted the text.
-        public var status: AnchorStatus
+        var status: AnchorStatus
     }
 
     /// The passages, by start offset.
-    public let entries: [Entry]
+    let entries: [Entry]
     /// The largest passage length, bounding how far back a lookup looks.
     private let longest: Int
 
     /// The passages of `annotations` (their current positions, as re-anchored).
-    public init(_ annotations: [Annotation]) {
+    init(_ annotations: [Annotation]) {
         var entries: [Entry] = []
         for annotation in annotations where annotation.anchorStatus != .orphaned {
             guard let range = annotation.selectors.position?.range, !range.isEmpty else { continue }
@@ -35,10 +35,10 @@ public struct NoteHighlights: Hashable, Sendable {
     }
 
     /// Whether no passage is annotated.
-    public var isEmpty: Bool { entries.isEmpty }
+    var isEmpty: Bool { entries.isEmpty }
 
     /// The passages overlapping `range`, by start offset.
-    public func entries(overlapping range: Range<Int>) -> [Entry] {
+    func entries(overlapping range: Range<Int>) -> [Entry] {
         guard !entries.isEmpty, !range.isEmpty else { return [] }
         // The first entry that could reach `range`: starting at most `longest` before it.
         var low = 0
@@ -58,7 +58,7 @@ public struct NoteHighlights: Hashable, Sendable {
     }
 
     /// The annotations whose passage holds `offset` (the cursor), by start offset.
-    public func entries(at offset: Int) -> [Entry] {
+    func entries(at offset: Int) -> [Entry] {
         entries(overlapping: offset..<(offset + 1))
     }
 }

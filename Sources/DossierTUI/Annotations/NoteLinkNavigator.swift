@@ -15,19 +15,19 @@ import Foundation
 ///                                   timeline: library.timeline, notes: notes.names)
 /// if let destination = navigator.destination(atOffset: editor.text.cursorOffsetInText, in: editor.body) { … }
 /// ```
-public struct NoteLinkNavigator: Sendable {
+struct NoteLinkNavigator: Sendable {
     /// Article ids of the collection.
-    public var articles: Set<String>
+    var articles: Set<String>
     /// The parsed articles (sections are checked in these).
-    public var documents: [String: Document]
+    var documents: [String: Document]
     /// The events and entities, once loaded.
-    public var timeline: Timeline?
+    var timeline: Timeline?
     /// The notes links may name (the collection's).
-    public var notes: NoteDirectory
+    var notes: NoteDirectory
 
     /// A navigator over what the reader holds: `collection`, its parsed `documents`,
     /// the `timeline` (`nil` until loaded) and the names of the collection's `notes`.
-    public init(collection: DossierCollection, documents: [String: Document] = [:], timeline: Timeline?, notes: NoteDirectory) {
+    init(collection: DossierCollection, documents: [String: Document] = [:], timeline: Timeline?, notes: NoteDirectory) {
         self.articles = Set(collection.articles.map(\.id))
         self.documents = documents
         self.timeline = timeline
@@ -36,7 +36,7 @@ public struct NoteLinkNavigator: Sendable {
 
     /// The link whose `[[…]]` holds the scalar offset `offset` of `body` (the cursor on
     /// either bracket pair counts, and just after the closing one).
-    public static func link(atOffset offset: Int, in body: String) -> NoteLinks.Occurrence? {
+    static func link(atOffset offset: Int, in body: String) -> NoteLinks.Occurrence? {
         let scalars = body.unicodeScalars
         return NoteLinks.occurrences(in: body).first { occurrence in
             let start = scalars.distance(from: scalars.startIndex, to: occurrence.range.lowerBound)
@@ -47,13 +47,13 @@ public struct NoteLinkNavigator: Sendable {
 
     /// Where the link under the scalar offset `offset` of `body` leads; `nil` when no
     /// link is there.
-    public func destination(atOffset offset: Int, in body: String, preferredArticle: String? = nil) -> LinkDestination? {
+    func destination(atOffset offset: Int, in body: String, preferredArticle: String? = nil) -> LinkDestination? {
         Self.link(atOffset: offset, in: body).map { destination(of: $0.target, preferredArticle: preferredArticle) }
     }
 
     /// Where `target` leads; `preferredArticle` picks an event's telling in the article
     /// being read.
-    public func destination(of target: LinkTarget, preferredArticle: String? = nil) -> LinkDestination {
+    func destination(of target: LinkTarget, preferredArticle: String? = nil) -> LinkDestination {
         switch target {
         case .note(let identifier):
             guard let note = notes.note(named: identifier) else {
@@ -100,7 +100,7 @@ public struct NoteLinkNavigator: Sendable {
     /// The links of `body` that name nothing, in order, without repeats: what saving a
     /// note asks about. While the timeline is loading, event and entity links are not
     /// judged (they may well resolve).
-    public func unresolvedLinks(in body: String) -> [LinkTarget] {
+    func unresolvedLinks(in body: String) -> [LinkTarget] {
         NoteLinks.targets(in: body).filter { target in
             if timeline == nil && (target.kind == .event || target.kind == .entity) { return false }
             if case .unresolved = destination(of: target) { return true }

@@ -6,7 +6,7 @@ extension Theme {
     /// attributes — highlights plain, notes underlined, questions underlined in italics;
     /// on a monochrome theme underlined, underlined bold, underlined italic — so the
     /// kinds are told apart without colour too.
-    public func annotationStyle(for kind: AnnotationKind) -> Style {
+    func annotationStyle(for kind: AnnotationKind) -> Style {
         switch kind {
         case .highlight: return noteHighlight
         case .note: return notedPassage
@@ -16,5 +16,5 @@ extension Theme {
 
     /// The mark of an annotation whose anchor needs the reader's attention (moved,
     /// approximate, not found), in the notes pane.
-    public var anchorWarning: Style { conflictMark }
+    var anchorWarning: Style { conflictMark }
 }

@@ -1,5 +1,5 @@
 /// Whether the reader can show and change notes.
-public enum NotesAvailability: Hashable, Sendable {
+enum NotesAvailability: Hashable, Sendable {
     /// The database is being opened (right after the first frame).
     case loading
     /// Notes are loaded; changes go to the database.

@@ -4,7 +4,7 @@ import DossierNotes
 /// What the panes draw from the notes, computed once per change rather than per frame:
 /// the current article's notes (re-anchored, with backlinks), its highlighted passages,
 /// and the events that have notes (for the timeline's mark).
-public struct NotesDerived: Sendable {
+struct NotesDerived: Sendable {
     /// What the values were computed from.
     struct Key: Hashable, Sendable {
         var revision: Int
@@ -13,13 +13,13 @@ public struct NotesDerived: Sendable {
 
     var key: Key?
     /// The current article's notes (none while they are being read).
-    public var article = ArticleNotes(article: "")
+    var article = ArticleNotes(article: "")
     /// Its annotated passages.
-    public var highlights = NoteHighlights([])
+    var highlights = NoteHighlights([])
     /// Ids (lower-cased) of the events some note links to or is written on a telling of.
-    public var notedEvents: Set<String> = []
+    var notedEvents: Set<String> = []
 
-    public init() {}
+    init() {}
 
     /// The values for `article` from `notes`.
     static func compute(article: String, notes: CollectionNotes?) -> NotesDerived {

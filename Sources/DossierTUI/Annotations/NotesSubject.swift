@@ -2,7 +2,7 @@
 /// holds only the article shown's notes): an event card and the related list list the
 /// notes linking to the event or written on one of its tellings; an entity page, those
 /// linking to the entity by its id, name or an alias.
-public enum NotesSubject: Hashable, Sendable {
+enum NotesSubject: Hashable, Sendable {
     case event(String)
     case entity(String)
 }

@@ -2,13 +2,13 @@ import DossierNotes
 
 /// How an article's notes fitted its text when it was opened: how many were found
 /// moved, changed or not at all (``NotesStore/reanchor(collection:article:plainText:options:)``).
-public struct ReanchorSummary: Hashable, Sendable {
-    public var article: String
-    public var moved = 0
-    public var changed = 0
-    public var orphaned = 0
+struct ReanchorSummary: Hashable, Sendable {
+    var article: String
+    var moved = 0
+    var changed = 0
+    var orphaned = 0
 
-    public init(article: String, moved: Int = 0, changed: Int = 0, orphaned: Int = 0) {
+    init(article: String, moved: Int = 0, changed: Int = 0, orphaned: Int = 0) {
         self.article = article
         self.moved = moved
         self.changed = changed
@@ -16,7 +16,7 @@ public struct ReanchorSummary: Hashable, Sendable {
     }
 
     /// The summary of a re-anchoring report.
-    public init(article: String, report: ReanchorReport) {
+    init(article: String, report: ReanchorReport) {
         self.init(article: article, counts: report.counts)
     }
 
@@ -32,7 +32,7 @@ public struct ReanchorSummary: Hashable, Sendable {
 
     /// "2 notes followed their moved passage · 1 note's passage was not found — see the
     /// notes pane"; `nil` when every note is where it was.
-    public var message: String? {
+    var message: String? {
         var parts: [String] = []
         func count(_ number: Int, _ singular: String, _ plural: String) {
             guard number > 0 else { return }

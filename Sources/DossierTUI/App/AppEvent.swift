@@ -2,7 +2,7 @@ import DossierCore
 import DossierNotes
 
 /// What the reducer reacts to: terminal input and the results of effects.
-public enum AppEvent: Sendable {
+enum AppEvent: Sendable {
     /// A key, a mouse action, a resize, or the end of input.
     case input(InputEvent)
     /// An article was parsed (``Effect/loadArticle(_:)``).

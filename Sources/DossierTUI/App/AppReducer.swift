@@ -4,8 +4,8 @@ import DossierCore
 /// function. Keys and mouse go to ``KeyReducer`` and ``MouseReducer`` (which hand
 /// commands to the per-pane reducers); effect results are merged here, the notes' by
 /// ``NoteResultsReducer``.
-public enum AppReducer {
-    public static func update(_ state: AppState, _ event: AppEvent) -> (AppState, [Effect]) {
+enum AppReducer {
+    static func update(_ state: AppState, _ event: AppEvent) -> (AppState, [Effect]) {
         var state = state
         var effects: [Effect] = []
         switch event {

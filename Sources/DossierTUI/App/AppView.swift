@@ -1,16 +1,16 @@
 /// The whole screen as a function of the state: panes where ``ScreenLayout`` puts them,
 /// separators, the status line and the popup on top — or the "too small" message.
-public struct AppView: Widget {
-    public var state: AppState
-    public var theme: Theme
+struct AppView: Widget {
+    var state: AppState
+    var theme: Theme
 
-    public init(state: AppState, theme: Theme) {
+    init(state: AppState, theme: Theme) {
         self.state = state
         self.theme = theme
     }
 
     /// The frame for `state`.
-    public static func render(_ state: AppState, theme: Theme) -> ScreenBuffer {
+    static func render(_ state: AppState, theme: Theme) -> ScreenBuffer {
         var buffer = ScreenBuffer(size: state.size)
         AppView(state: state, theme: theme).render(into: &buffer, area: buffer.area)
         return buffer
@@ -18,7 +18,7 @@ public struct AppView: Widget {
 
     /// Where the terminal's cursor goes: at the end of a prompt being typed, in the note
     /// being written, else hidden.
-    public static func cursor(_ state: AppState) -> Point? {
+    static func cursor(_ state: AppState) -> Point? {
         if case .noteEditor(let editor)? = state.overlay, state.screenLayout.mode != .tooSmall {
             return NoteEditorView.cursorPoint(for: editor, screen: state.size)
         }
@@ -30,7 +30,7 @@ public struct AppView: Widget {
         return Point(x: min(state.size.width - 1, 1 + width), y: state.size.height - 1)
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let layout = state.screenLayout
         guard layout.mode != .tooSmall else {
             TooSmallView(theme: theme).render(into: &buffer, area: area)

@@ -2,7 +2,7 @@ import DossierNotes
 
 /// Work the reducer asks the run loop to do; results come back as ``AppEvent``s, so the
 /// reducer stays a pure function.
-public enum Effect: Hashable, Sendable {
+enum Effect: Hashable, Sendable {
     /// Parse an article; answers ``AppEvent/articleLoaded(id:document:)``.
     case loadArticle(String)
     /// Load entities and events, resolving quotes (after the first frame); answers

@@ -1,5 +1,5 @@
 /// How far the content index's refresh is: `done` of the `total` changed files read.
-public struct IndexingProgress: Hashable, Sendable {
-    public var done: Int
-    public var total: Int
+struct IndexingProgress: Hashable, Sendable {
+    var done: Int
+    var total: Int
 }

@@ -1,18 +1,18 @@
 /// A place in the collection: an article and a plain-text offset in it (Unicode scalars,
 /// as everywhere in Dossier). What history remembers and jumps go to; independent of
 /// the screen width, so it survives a resize — and kept between runs as a mark.
-public struct Location: Hashable, Sendable, Codable, CustomStringConvertible {
-    public var article: String
+struct Location: Hashable, Sendable, Codable, CustomStringConvertible {
+    var article: String
     /// The offset to show: a jump's target, or the top line's text for a place left.
-    public var offset: Int
+    var offset: Int
     /// For a place left: the offset of the cursor line, restored on the way back.
-    public var cursorOffset: Int?
+    var cursorOffset: Int?
 
-    public init(article: String, offset: Int, cursorOffset: Int? = nil) {
+    init(article: String, offset: Int, cursorOffset: Int? = nil) {
         self.article = article
         self.offset = offset
         self.cursorOffset = cursorOffset
     }
 
-    public var description: String { "\(article)@\(offset)" }
+    var description: String { "\(article)@\(offset)" }
 }

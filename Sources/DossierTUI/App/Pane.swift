@@ -4,7 +4,7 @@
 /// its state in ``AppState``, and one case here; the compiler then asks for its line in
 /// ``content`` (and its key context in ``KeyContext``). Layout, drawing, focus, the
 /// mouse and normalisation all go through ``content``.
-public enum Pane: String, Hashable, Sendable, CaseIterable {
+enum Pane: String, Hashable, Sendable, CaseIterable {
     /// Articles and their sections, collapsible (left).
     case browser
     /// The article being read (centre).
@@ -25,5 +25,5 @@ public enum Pane: String, Hashable, Sendable, CaseIterable {
     }
 
     /// The pane's title, shown in its header.
-    public var title: String { content.title }
+    var title: String { content.title }
 }

@@ -1,14 +1,14 @@
 /// A pane as it is drawn: the title row (highlighted when the pane has focus) and the
 /// pane's body below it — the chrome every pane shares.
-public struct PaneFrame: Widget {
-    public var title: String
-    public var detail: String?
-    public var focused: Bool
-    public var theme: Theme
+struct PaneFrame: Widget {
+    var title: String
+    var detail: String?
+    var focused: Bool
+    var theme: Theme
     /// What fills the pane under its title row.
-    public var body: any Widget
+    var body: any Widget
 
-    public init(title: String, detail: String?, focused: Bool, theme: Theme, body: any Widget) {
+    init(title: String, detail: String?, focused: Bool, theme: Theme, body: any Widget) {
         self.title = title
         self.detail = detail
         self.focused = focused
@@ -23,7 +23,7 @@ public struct PaneFrame: Widget {
                   body: content.bodyView(state, theme: theme))
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         PaneTitle(title: title, detail: detail, focused: focused, theme: theme).render(into: &buffer, area: area)
         body.render(into: &buffer, area: PaneGeometry.body(of: area))
     }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// A one-line prompt being typed in the status line.
-public struct PromptState: Hashable, Sendable {
+struct PromptState: Hashable, Sendable {
     /// What the prompt is for.
-    public enum Kind: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
         /// `/`: search the article being read.
         case articleSearch
         /// `s`: search every article.
@@ -16,21 +16,21 @@ public struct PromptState: Hashable, Sendable {
         case year
     }
 
-    public var kind: Kind
-    public var text = ""
+    var kind: Kind
+    var text = ""
     /// While Up and Down walk the search history: the query shown, as an index into
     /// ``SearchHistory/queries`` (`nil`: the text being typed).
-    public var historyIndex: Int?
+    var historyIndex: Int?
     /// What was typed before Up: Down past the newest query brings it back.
-    public var draft = ""
+    var draft = ""
 
-    public init(kind: Kind, text: String = "") {
+    init(kind: Kind, text: String = "") {
         self.kind = kind
         self.text = text
     }
 
     /// What the status line shows before the typed text.
-    public var label: String {
+    var label: String {
         switch kind {
         case .articleSearch: return "/"
         case .collectionSearch: return "Search all articles: "

@@ -1,15 +1,15 @@
 /// The status line: article · section · position % · mode, then a message or key hints
 /// taken from the key table; or the search prompt being typed.
-public struct StatusLineView: Widget {
-    public var state: AppState
-    public var theme: Theme
+struct StatusLineView: Widget {
+    var state: AppState
+    var theme: Theme
 
-    public init(state: AppState, theme: Theme) {
+    init(state: AppState, theme: Theme) {
         self.state = state
         self.theme = theme
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let row = area.row(0)
         guard !row.isEmpty else { return }
         buffer.fill(row, style: theme.statusLine)

@@ -4,14 +4,14 @@ import DossierNotes
 /// A popup list of choices with a selection: the notes about an event and its related
 /// events (`r`), timeline filters (`f`), a note's links (`l`). Only the rows the typed
 /// filter keeps are shown; the cursor selects among them.
-public struct ChoiceListView: Widget {
-    public var title: String
-    public var items: [String]
-    public var cursor: ListCursor
-    public var filter: ListFilter
-    public var theme: Theme
+struct ChoiceListView: Widget {
+    var title: String
+    var items: [String]
+    var cursor: ListCursor
+    var filter: ListFilter
+    var theme: Theme
 
-    public init(title: String, items: [String], cursor: ListCursor, filter: ListFilter = ListFilter(), theme: Theme) {
+    init(title: String, items: [String], cursor: ListCursor, filter: ListFilter = ListFilter(), theme: Theme) {
         self.title = title
         self.items = items
         self.cursor = cursor
@@ -20,7 +20,7 @@ public struct ChoiceListView: Widget {
     }
 
     /// The list for `r`: "led-to  1965  Title".
-    public static func related(_ list: RelatedList, timeline: Timeline?, theme: Theme) -> ChoiceListView {
+    static func related(_ list: RelatedList, timeline: Timeline?, theme: Theme) -> ChoiceListView {
         let title = timeline?.event(withID: list.eventID)?.title ?? list.eventID
         let notes = list.notes.map { note in
             TextFit.padded("✎ " + note.kind.rawValue, width: 15) + " " + TextFit.padded(note.article, width: 10) + " " + excerpt(of: note)
@@ -50,7 +50,7 @@ public struct ChoiceListView: Widget {
 
     /// The list for `f`: tags, then entities, with their event counts (and the notes
     /// linking to each entity).
-    public static func filter(_ picker: FilterPicker, notes: CollectionNotes? = nil, theme: Theme) -> ChoiceListView {
+    static func filter(_ picker: FilterPicker, notes: CollectionNotes? = nil, theme: Theme) -> ChoiceListView {
         let items = picker.options.map { option -> String in
             switch option {
             case .tag(let tag, let count): return "tag     \(tag) (\(count))"
@@ -63,14 +63,14 @@ public struct ChoiceListView: Widget {
     }
 
     /// The list for `l`: a note's links, each with where it leads.
-    public static func links(_ list: LinkList, navigator: NoteLinkNavigator, theme: Theme) -> ChoiceListView {
+    static func links(_ list: LinkList, navigator: NoteLinkNavigator, theme: Theme) -> ChoiceListView {
         let items = list.links.map { target in
             TextFit.padded(target.markup, width: 34) + " " + LinkDescription.describe(navigator.destination(of: target), navigator: navigator)
         }
         return ChoiceListView(title: "Links of “\(list.title)”", items: items, cursor: list.cursor, filter: list.filter, theme: theme)
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let frame = PopupGeometry.frame(screen: area.size, contentHeight: area.height)
         let shown = filter.indices(matching: items)
         PopupFrame(title: title, footer: "\(KeyMap.defaults.keyName(.activate, in: .global)) choose · \(KeyMap.defaults.keyName(.cancel, in: .global)) close",

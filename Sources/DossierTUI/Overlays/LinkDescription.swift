@@ -2,8 +2,8 @@ import DossierCore
 import DossierNotes
 
 /// Where a note's link leads, in a few words for the link list.
-public enum LinkDescription {
-    public static func describe(_ destination: LinkDestination, navigator: NoteLinkNavigator) -> String {
+enum LinkDescription {
+    static func describe(_ destination: LinkDestination, navigator: NoteLinkNavigator) -> String {
         switch destination {
         case .note(let id, let article, let range):
             let title = navigator.notes.note(id: id)?.title ?? "a note"

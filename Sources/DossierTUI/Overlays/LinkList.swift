@@ -3,18 +3,18 @@ import Foundation
 
 /// The links of a note to choose from (a note with several `[[…]]` links); Enter
 /// follows the selected one.
-public struct LinkList: Hashable, Sendable {
+struct LinkList: Hashable, Sendable {
     /// The note whose links these are.
-    public var noteID: UUID
+    var noteID: UUID
     /// Its title, for the popup's heading.
-    public var title: String
+    var title: String
     /// Its links in order of appearance.
-    public var links: [LinkTarget]
+    var links: [LinkTarget]
     /// The selected row, among those the filter keeps.
-    public var cursor = ListCursor()
-    public var filter = ListFilter()
+    var cursor = ListCursor()
+    var filter = ListFilter()
 
-    public init(noteID: UUID, title: String, links: [LinkTarget]) {
+    init(noteID: UUID, title: String, links: [LinkTarget]) {
         self.noteID = noteID
         self.title = title
         self.links = links

@@ -2,7 +2,7 @@ import DossierCore
 import DossierNotes
 
 /// A popup over the panes; only one at a time.
-public enum Overlay: Hashable, Sendable {
+enum Overlay: Hashable, Sendable {
     /// `?`: every key, generated from the key table.
     case help(top: Int)
     /// A footnote opened from its marker.
@@ -32,31 +32,31 @@ public enum Overlay: Hashable, Sendable {
 }
 
 /// A footnote shown in a popup.
-public struct FootnotePopup: Hashable, Sendable {
-    public var article: String
-    public var label: String
-    public var top = 0
+struct FootnotePopup: Hashable, Sendable {
+    var article: String
+    var label: String
+    var top = 0
 
-    public init(article: String, label: String) {
+    init(article: String, label: String) {
         self.article = article
         self.label = label
     }
 }
 
 /// The hits of a collection-wide search.
-public struct CollectionSearchResults: Hashable, Sendable {
-    public var query: String
-    public var hits: [SearchHit]
+struct CollectionSearchResults: Hashable, Sendable {
+    var query: String
+    var hits: [SearchHit]
     /// The selected hit, into ``shownHits``.
-    public var cursor = ListCursor()
-    public var filter = ListFilter()
+    var cursor = ListCursor()
+    var filter = ListFilter()
     /// The search these hits answer (``CollectionSearchState``); later batches of the same
     /// generation are appended.
-    public var generation: Int
+    var generation: Int
     /// False while more hits may still come.
-    public var isComplete: Bool
+    var isComplete: Bool
 
-    public init(query: String, hits: [SearchHit], generation: Int = 0, isComplete: Bool = true) {
+    init(query: String, hits: [SearchHit], generation: Int = 0, isComplete: Bool = true) {
         self.query = query
         self.hits = hits
         self.generation = generation
@@ -71,24 +71,24 @@ public struct CollectionSearchResults: Hashable, Sendable {
 
 /// Events related to one event, after the notes about it: those linking to it
 /// (`[[event:id]]`) and those written on its tellings.
-public struct RelatedList: Hashable, Sendable {
+struct RelatedList: Hashable, Sendable {
     /// One row: a note or a related event.
-    public enum Row: Hashable, Sendable {
+    enum Row: Hashable, Sendable {
         case note(Annotation)
         case event(RelatedEvent)
     }
 
-    public var eventID: String
-    public var items: [RelatedEvent]
+    var eventID: String
+    var items: [RelatedEvent]
     /// The notes about the event, in document order.
-    public var notes: [Annotation]
+    var notes: [Annotation]
     /// How many notes link to the event ("2 notes link here").
-    public var linkingCount: Int
+    var linkingCount: Int
     /// The selected row, among those the filter keeps.
-    public var cursor = ListCursor()
-    public var filter = ListFilter()
+    var cursor = ListCursor()
+    var filter = ListFilter()
 
-    public init(eventID: String, items: [RelatedEvent], notes: [Annotation] = [], linkingCount: Int = 0) {
+    init(eventID: String, items: [RelatedEvent], notes: [Annotation] = [], linkingCount: Int = 0) {
         self.eventID = eventID
         self.items = items
         self.notes = notes
@@ -96,23 +96,23 @@ public struct RelatedList: Hashable, Sendable {
     }
 
     /// The notes, then the related events.
-    public var rows: [Row] { notes.map(Row.note) + items.map(Row.event) }
+    var rows: [Row] { notes.map(Row.note) + items.map(Row.event) }
 }
 
 /// One way to filter the timeline.
-public enum FilterOption: Hashable, Sendable {
+enum FilterOption: Hashable, Sendable {
     case tag(String, count: Int)
     case entity(id: String, name: String, count: Int)
 }
 
 /// The list of filters to choose from.
-public struct FilterPicker: Hashable, Sendable {
-    public var options: [FilterOption]
+struct FilterPicker: Hashable, Sendable {
+    var options: [FilterOption]
     /// The selected row, among those the filter keeps.
-    public var cursor = ListCursor()
-    public var filter = ListFilter()
+    var cursor = ListCursor()
+    var filter = ListFilter()
 
-    public init(options: [FilterOption]) {
+    init(options: [FilterOption]) {
         self.options = options
     }
 }

@@ -1,19 +1,19 @@
 /// A bordered box with a title, cleared inside: the frame of every popup. A list popup's
 /// typed filter shows at the left of the bottom border, the keys at its right.
-public struct PopupFrame: Widget {
-    public var title: String
-    public var footer: String?
-    public var filter: String?
-    public var theme: Theme
+struct PopupFrame: Widget {
+    var title: String
+    var footer: String?
+    var filter: String?
+    var theme: Theme
 
-    public init(title: String, footer: String? = nil, filter: String? = nil, theme: Theme) {
+    init(title: String, footer: String? = nil, filter: String? = nil, theme: Theme) {
         self.title = title
         self.footer = footer
         self.filter = filter
         self.theme = theme
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         guard area.width >= 2, area.height >= 2 else { return }
         buffer.fill(area, style: theme.text)
         let border = theme.paneTitle

@@ -1,9 +1,9 @@
 /// Where popups go: centred over the panes, never over the status line, a border
 /// around a body. Shared by the popup views and the reducers that scroll them.
-public enum PopupGeometry {
+enum PopupGeometry {
     /// The popup's outer rectangle for a screen of `size`, as wide as `preferredWidth`
     /// and as tall as `contentHeight` rows of body allow.
-    public static func frame(screen size: Size, preferredWidth: Int = 78, contentHeight: Int) -> Rect {
+    static func frame(screen size: Size, preferredWidth: Int = 78, contentHeight: Int) -> Rect {
         let available = Rect(size: size).inset(bottom: 1)
         let width = min(available.width - 2, preferredWidth)
         let height = min(available.height - 2, contentHeight + 2)
@@ -16,12 +16,12 @@ public enum PopupGeometry {
     }
 
     /// The popup's body: inside the border, with a column of padding on each side.
-    public static func body(of frame: Rect) -> Rect {
+    static func body(of frame: Rect) -> Rect {
         frame.inset(top: 1, left: 2, bottom: 1, right: 2)
     }
 
     /// The body height of a list popup (as tall as the screen allows).
-    public static func listHeight(screen size: Size) -> Int {
+    static func listHeight(screen size: Size) -> Int {
         max(1, body(of: frame(screen: size, contentHeight: size.height)).height)
     }
 }

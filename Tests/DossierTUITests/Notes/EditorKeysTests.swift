@@ -1,4 +1,4 @@
-import DossierCore
+@testable import DossierCore
 import Testing
 @testable import DossierTUI
 

@@ -1,6 +1,6 @@
-import DossierCore
-import DossierIndex
-import DossierNotes
+@testable import DossierCore
+@testable import DossierIndex
+@testable import DossierNotes
 import Foundation
 import Testing
 @testable import DossierTUI

@@ -1,5 +1,5 @@
-import DossierCore
-import DossierNotes
+@testable import DossierCore
+@testable import DossierNotes
 import Testing
 @testable import DossierTUI
 

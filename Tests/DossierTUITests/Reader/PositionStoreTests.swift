@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import DossierCore
+@testable import DossierCore
 @testable import DossierTUI
 
 @Suite("Reading positions between runs")

@@ -1,6 +1,6 @@
 /// Everything the user can ask the reader to do with a key. The keys, groups and help
 /// texts live in one table, ``KeyMap/defaults``; this enum only names the requests.
-public enum Command: String, Hashable, Sendable, CaseIterable {
+enum Command: String, Hashable, Sendable, CaseIterable {
     // Moving in the focused pane
     case lineDown, lineUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case collapse, expand

@@ -8,7 +8,7 @@ extension KeyMap {
     /// Terminals send the same byte for Tab and Ctrl-I, so Tab cycles panes and
     /// history forward is `L` (with `H` for back, as in vim-style browsers), beside
     /// Ctrl-O and Backspace for back.
-    public static let defaults = KeyMap(bindings: [
+    static let defaults = KeyMap(bindings: [
         // Moving
         KeyBinding(.lineDown, group: "Moving", keys: [.character("j"), .down, .control("n"), .control("e")], help: "Line down"),
         KeyBinding(.lineUp, group: "Moving", keys: [.character("k"), .up, .control("p"), .control("y")], help: "Line up"),

@@ -1,18 +1,18 @@
 /// One row of the key table: a command, where it applies, its keys and its help text.
-public struct KeyBinding: Hashable, Sendable {
-    public var command: Command
+struct KeyBinding: Hashable, Sendable {
+    var command: Command
     /// The help overlay's group ("Moving", "Searching", …).
-    public var group: String
-    public var context: KeyContext
+    var group: String
+    var context: KeyContext
     /// The keys, the first being the one shown in short hints.
-    public var keys: [Key]
+    var keys: [Key]
     /// One line for the help overlay, e.g. "Page down".
-    public var help: String
+    var help: String
     /// A word or two for the status line's key hints ("help", "search"); `nil` keeps
     /// the binding out of the hints.
-    public var hint: String?
+    var hint: String?
 
-    public init(_ command: Command, group: String, context: KeyContext = .global, keys: [Key], help: String, hint: String? = nil) {
+    init(_ command: Command, group: String, context: KeyContext = .global, keys: [Key], help: String, hint: String? = nil) {
         self.command = command
         self.group = group
         self.context = context
@@ -22,7 +22,7 @@ public struct KeyBinding: Hashable, Sendable {
     }
 
     /// The keys as shown in help: `"j  ↓  Ctrl-N"`.
-    public var keysDescription: String {
+    var keysDescription: String {
         keys.map(\.description).joined(separator: "  ")
     }
 }

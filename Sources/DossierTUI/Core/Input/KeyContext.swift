@@ -2,7 +2,7 @@
 /// context first (an open popup; then a selection, the cursor and the reading pane;
 /// or the focused pane), then in ``global``; so `b` means "page back" while reading
 /// and "word back" once `c` or `v` gave the reading pane a character cursor.
-public enum KeyContext: String, Hashable, Sendable, CaseIterable {
+enum KeyContext: String, Hashable, Sendable, CaseIterable {
     /// Everywhere unless a more specific context binds the key.
     case global
     /// The section browser is focused.
@@ -42,7 +42,7 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case notesBrowser
 
     /// The heading of this context in the help overlay.
-    public var title: String {
+    var title: String {
         switch self {
         case .global: return "Everywhere"
         case .browser: return "Section browser"

@@ -5,17 +5,17 @@
 /// KeyMap.defaults.command(for: .control("d"), in: [.reading])   // .halfPageDown
 /// KeyMap.defaults.keys(for: .quit).first                         // .character("q")
 /// ```
-public struct KeyMap: Hashable, Sendable {
+struct KeyMap: Hashable, Sendable {
     /// Every binding, in help order.
-    public var bindings: [KeyBinding]
+    var bindings: [KeyBinding]
 
-    public init(bindings: [KeyBinding]) {
+    init(bindings: [KeyBinding]) {
         self.bindings = bindings
     }
 
     /// The command `key` triggers when `contexts` are active, most specific first
     /// (``KeyContext/global`` is always tried last), or `nil` when it is unbound.
-    public func command(for key: Key, in contexts: [KeyContext]) -> Command? {
+    func command(for key: Key, in contexts: [KeyContext]) -> Command? {
         for context in contexts + [.global] {
             if let binding = bindings.first(where: { $0.context == context && $0.keys.contains(key) }) {
                 return binding.command
@@ -26,7 +26,7 @@ public struct KeyMap: Hashable, Sendable {
 
     /// The command `key` triggers in `context` alone, without falling back to
     /// ``KeyContext/global``: how a prompt tells its own keys from typed text.
-    public func command(for key: Key, onlyIn context: KeyContext) -> Command? {
+    func command(for key: Key, onlyIn context: KeyContext) -> Command? {
         bindings.first { $0.context == context && $0.keys.contains(key) }?.command
     }
 
@@ -37,7 +37,7 @@ public struct KeyMap: Hashable, Sendable {
     /// ```swift
     /// KeyMap.defaults.hints(in: [.reading]).first   // (key: .character("/"), hint: "search")
     /// ```
-    public func hints(in contexts: [KeyContext], includingGlobal: Bool = true) -> [(key: Key, hint: String)] {
+    func hints(in contexts: [KeyContext], includingGlobal: Bool = true) -> [(key: Key, hint: String)] {
         let active = includingGlobal ? contexts + [.global] : contexts
         var seen: Set<Command> = []
         var result: [(key: Key, hint: String)] = []
@@ -52,7 +52,7 @@ public struct KeyMap: Hashable, Sendable {
     }
 
     /// The keys bound to `command` in any context, in table order.
-    public func keys(for command: Command) -> [Key] {
+    func keys(for command: Command) -> [Key] {
         bindings.filter { $0.command == command }.flatMap(\.keys)
     }
 
@@ -62,18 +62,18 @@ public struct KeyMap: Hashable, Sendable {
     /// ```swift
     /// KeyMap.defaults.keyName(.cancel, in: .global)   // "Esc"
     /// ```
-    public func keyName(_ command: Command, in context: KeyContext? = nil) -> String {
+    func keyName(_ command: Command, in context: KeyContext? = nil) -> String {
         let inContext = context.flatMap { context in bindings.first { $0.context == context && $0.command == command }?.keys.first }
         return (inContext ?? keys(for: command).first)?.description ?? command.rawValue
     }
 
     /// The help text of `command` (its first binding's).
-    public func help(for command: Command) -> String? {
+    func help(for command: Command) -> String? {
         bindings.first { $0.command == command }?.help
     }
 
     /// The bindings grouped for the help overlay, groups in order of first appearance.
-    public var groups: [(group: String, bindings: [KeyBinding])] {
+    var groups: [(group: String, bindings: [KeyBinding])] {
         var order: [String] = []
         var byGroup: [String: [KeyBinding]] = [:]
         for binding in bindings {
@@ -84,7 +84,7 @@ public struct KeyMap: Hashable, Sendable {
     }
 
     /// Keys bound twice within one context: always empty for a usable table.
-    public var conflicts: [(context: KeyContext, key: Key, commands: [Command])] {
+    var conflicts: [(context: KeyContext, key: Key, commands: [Command])] {
         var result: [(KeyContext, Key, [Command])] = []
         for context in KeyContext.allCases {
             var seen: [Key: [Command]] = [:]

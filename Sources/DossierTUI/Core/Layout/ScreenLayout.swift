@@ -13,39 +13,39 @@
 /// let layout = ScreenLayout(size: Size(width: 120, height: 40))
 /// layout.rect(for: .reading)   // (25,0 62×39)
 /// ```
-public struct ScreenLayout: Hashable, Sendable {
+struct ScreenLayout: Hashable, Sendable {
     /// How the screen is divided.
-    public enum Mode: Hashable, Sendable {
+    enum Mode: Hashable, Sendable {
         case wide, narrow, tooSmall
     }
 
     /// The smallest size that shows every pane at once.
-    public static let wideMinimum = Size(width: 120, height: 30)
+    static let wideMinimum = Size(width: 120, height: 30)
     /// The smallest size the reader works at; below it only a message is shown.
-    public static let usableMinimum = Size(width: 40, height: 10)
+    static let usableMinimum = Size(width: 40, height: 10)
     /// Width of the section browser column in wide mode: a fifth of the screen, 24–34.
-    public static func browserWidth(forScreenWidth width: Int) -> Int {
+    static func browserWidth(forScreenWidth width: Int) -> Int {
         min(34, max(24, width / 5))
     }
 
     /// Width of the timeline/notes column in wide mode: 27% of the screen, 32–44.
-    public static func sideWidth(forScreenWidth width: Int) -> Int {
+    static func sideWidth(forScreenWidth width: Int) -> Int {
         min(44, max(32, width * 27 / 100))
     }
 
-    public let size: Size
-    public let mode: Mode
+    let size: Size
+    let mode: Mode
     /// The rectangle of each visible pane (a pane not shown has none).
-    public let panes: [Pane: Rect]
+    let panes: [Pane: Rect]
     /// One-column rectangles between panes, to draw as lines (`│`), and one-row
     /// rectangles between stacked panes (`─`).
-    public let separators: [Rect]
+    let separators: [Rect]
     /// The status line (empty in ``Mode/tooSmall``).
-    public let status: Rect
+    let status: Rect
 
     /// The layout for `size`. `openSidePane` is the side pane unfolded on a narrow
     /// screen (ignored when wide: every pane is shown; `.reading` or `nil` means none).
-    public init(size: Size, openSidePane: Pane? = nil) {
+    init(size: Size, openSidePane: Pane? = nil) {
         self.size = size
         let screen = Rect(size: size)
         if size.width < Self.usableMinimum.width || size.height < Self.usableMinimum.height {
@@ -137,22 +137,22 @@ public struct ScreenLayout: Hashable, Sendable {
     }
 
     /// The rectangle of `pane`, or `nil` when it is folded away.
-    public func rect(for pane: Pane) -> Rect? {
+    func rect(for pane: Pane) -> Rect? {
         panes[pane]
     }
 
     /// Whether `pane` is on screen.
-    public func isVisible(_ pane: Pane) -> Bool {
+    func isVisible(_ pane: Pane) -> Bool {
         panes[pane] != nil
     }
 
     /// The visible pane containing the cell (`x`, `y`), e.g. under the mouse.
-    public func pane(at point: Point) -> Pane? {
+    func pane(at point: Point) -> Pane? {
         panes.first { $0.value.contains(x: point.x, y: point.y) }?.key
     }
 
     /// The visible panes in Tab order.
-    public var visiblePanes: [Pane] {
+    var visiblePanes: [Pane] {
         Pane.allCases.filter { panes[$0] != nil }
     }
 }

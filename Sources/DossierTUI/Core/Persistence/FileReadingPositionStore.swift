@@ -14,29 +14,29 @@ import Foundation
 ///
 /// Earlier versions keyed the entry by the collection's folder path: such an entry is read
 /// when there is none under the id, and replaced by it on the next save.
-public struct FileReadingPositionStore: ReadingPositionStore {
+struct FileReadingPositionStore: ReadingPositionStore {
     /// The JSON file.
-    public let file: URL
+    let file: URL
     /// The id of the collection the positions belong to.
-    public let collectionKey: String
+    let collectionKey: String
     /// The key earlier versions used: the collection folder's path.
     let legacyKey: String
 
-    public static let fileName = "positions.json"
+    static let fileName = "positions.json"
 
     /// The positions of `collection`, in `directory`.
-    public init(directory: String, collection: DossierCollection) {
+    init(directory: String, collection: DossierCollection) {
         file = URL(fileURLWithPath: directory).appendingPathComponent(Self.fileName)
         collectionKey = collection.id
         legacyKey = URL(fileURLWithPath: collection.directory).standardizedFileURL.path
     }
 
-    public func load() -> ReadingPositions {
+    func load() -> ReadingPositions {
         let all = readAll()
         return all[collectionKey] ?? all[legacyKey] ?? ReadingPositions()
     }
 
-    public func save(_ positions: ReadingPositions) throws {
+    func save(_ positions: ReadingPositions) throws {
         var all = readAll()
         all[collectionKey] = positions
         all[legacyKey] = nil

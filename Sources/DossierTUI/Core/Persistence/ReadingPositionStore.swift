@@ -1,7 +1,7 @@
 /// Keeps the reading state (``ReadingPositions``) between runs. The reader only loads
 /// once at start and saves when it leaves an article, sets a mark, runs a search or
 /// quits; the notes database may implement it later.
-public protocol ReadingPositionStore: Sendable {
+protocol ReadingPositionStore: Sendable {
     /// The positions saved last time (empty the first time, or when unreadable).
     func load() -> ReadingPositions
     /// Saves `positions`, replacing what was saved.
@@ -9,8 +9,8 @@ public protocol ReadingPositionStore: Sendable {
 }
 
 /// A store that remembers nothing (when no state directory can be found).
-public struct NoReadingPositionStore: ReadingPositionStore {
-    public init() {}
-    public func load() -> ReadingPositions { ReadingPositions() }
-    public func save(_ positions: ReadingPositions) throws {}
+struct NoReadingPositionStore: ReadingPositionStore {
+    init() {}
+    func load() -> ReadingPositions { ReadingPositions() }
+    func save(_ positions: ReadingPositions) throws {}
 }

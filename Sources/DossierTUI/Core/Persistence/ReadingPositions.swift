@@ -1,17 +1,17 @@
 /// The reader's state kept between runs, per collection — the one store of it: where the
 /// reader left each article and which article was read last, the marks set with
 /// `m{a-z}`, and the search history. What ``ReadingPositionStore`` keeps.
-public struct ReadingPositions: Hashable, Sendable, Codable {
+struct ReadingPositions: Hashable, Sendable, Codable {
     /// The article open when the reader was last closed.
-    public var lastArticle: String?
+    var lastArticle: String?
     /// Top-line offsets by article id.
-    public var offsets: [String: Int]
+    var offsets: [String: Int]
     /// The marks (`ma` … `mz`), by letter: where `'a` … `'z` jump to.
-    public var marks: [String: Location]
+    var marks: [String: Location]
     /// The queries typed at `/` and `s`, for Up and Down in those prompts.
-    public var searches: SearchHistory
+    var searches: SearchHistory
 
-    public init(lastArticle: String? = nil, offsets: [String: Int] = [:], marks: [String: Location] = [:],
+    init(lastArticle: String? = nil, offsets: [String: Int] = [:], marks: [String: Location] = [:],
                 searches: SearchHistory = SearchHistory()) {
         self.lastArticle = lastArticle
         self.offsets = offsets
@@ -25,7 +25,7 @@ public struct ReadingPositions: Hashable, Sendable, Codable {
 
     /// Reads a file of any version: one written before marks and the search history
     /// existed has neither, and still loads.
-    public init(from decoder: Decoder) throws {
+    init(from decoder: Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         lastArticle = try container.decodeIfPresent(String.self, forKey: .lastArticle)
         offsets = try container.decodeIfPresent([String: Int].self, forKey: .offsets) ?? [:]

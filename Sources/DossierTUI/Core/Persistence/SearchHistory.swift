@@ -9,21 +9,21 @@
 /// history.record("Tashkent")
 /// history.queries   // ["Bhutto", "Tashkent"]
 /// ```
-public struct SearchHistory: Hashable, Sendable, Codable {
+struct SearchHistory: Hashable, Sendable, Codable {
     /// How many queries are kept; older ones are forgotten.
-    public static let capacity = 100
+    static let capacity = 100
 
-    public private(set) var queries: [String]
+    private(set) var queries: [String]
 
     /// The history of `queries`, oldest first (repeats and the oldest beyond
     /// ``capacity`` left out).
-    public init(_ queries: [String] = []) {
+    init(_ queries: [String] = []) {
         self.queries = []
         for query in queries { record(query) }
     }
 
     /// Adds `query` as the most recent one.
-    public mutating func record(_ query: String) {
+    mutating func record(_ query: String) {
         queries.removeAll { $0 == query }
         queries.append(query)
         if queries.count > Self.capacity { queries.removeFirst(queries.count - Self.capacity) }
@@ -31,12 +31,12 @@ public struct SearchHistory: Hashable, Sendable, Codable {
 
     /// Reads the queries back, leaving out any that holds a character the prompt could
     /// not have typed (an edited file's control characters never reach the screen).
-    public init(from decoder: Decoder) throws {
+    init(from decoder: Decoder) throws {
         let queries = try decoder.singleValueContainer().decode([String].self)
         self.init(queries.filter { !$0.isEmpty && $0.allSatisfy(PrintableText.isPrintable) })
     }
 
-    public func encode(to encoder: Encoder) throws {
+    func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(queries)
     }

@@ -11,32 +11,32 @@ import Foundation
 /// A database that cannot be used (written by a newer Dossier, not a database, not
 /// creatable) is never retried: the reader goes on without notes, and the store's
 /// own checks guarantee the file was not touched.
-public final class NotesConnection {
+final class NotesConnection {
     /// The database file.
-    public let path: String
+    let path: String
     private var store: NotesStore?
     private var failure: String?
 
     /// A connection to the database at `path` (``NotesLocation/path(explicitPath:environment:)``).
-    public init(path: String) {
+    init(path: String) {
         self.path = path
     }
 
     /// A connection to a store already open (tests).
-    public init(store: NotesStore) {
+    init(store: NotesStore) {
         self.path = store.path
         self.store = store
     }
 
     /// The open store; `nil` while there is no database file yet (no notes at all).
-    public func openIfExists() -> Result<NotesStore?, NotesUnavailable> {
+    func openIfExists() -> Result<NotesStore?, NotesUnavailable> {
         if store == nil && failure == nil && !FileManager.default.fileExists(atPath: path) { return .success(nil) }
         return open().map { $0 }
     }
 
     /// The open store (created when needed), or why it cannot be used (a message for
     /// the user).
-    public func open() -> Result<NotesStore, NotesUnavailable> {
+    func open() -> Result<NotesStore, NotesUnavailable> {
         if let store { return .success(store) }
         if let failure { return .failure(NotesUnavailable(message: failure)) }
         do {
@@ -58,6 +58,6 @@ public final class NotesConnection {
 }
 
 /// Why the notes database cannot be used, for the user.
-public struct NotesUnavailable: Error, Hashable, Sendable {
-    public var message: String
+struct NotesUnavailable: Error, Hashable, Sendable {
+    var message: String
 }

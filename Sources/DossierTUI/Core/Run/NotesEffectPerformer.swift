@@ -10,15 +10,15 @@ import Foundation
 ///
 /// The collection's notes are stored under ``NotesCollectionKey/key(for:)``, as the
 /// `dossier notes` commands store them.
-public struct NotesEffectPerformer {
-    public let connection: NotesConnection?
+struct NotesEffectPerformer {
+    let connection: NotesConnection?
 
-    public init(connection: NotesConnection?) {
+    init(connection: NotesConnection?) {
         self.connection = connection
     }
 
     /// ``Effect/loadNotes(article:reanchor:)``.
-    public func load(article: String?, reanchor: Bool = true, library: LibraryState) -> AppEvent {
+    func load(article: String?, reanchor: Bool = true, library: LibraryState) -> AppEvent {
         let key = NotesCollectionKey.key(for: library.collection)
         let shown = article ?? ""
         let store: NotesStore
@@ -99,7 +99,7 @@ public struct NotesEffectPerformer {
     }
 
     /// ``Effect/queryNotes(_:)``: the collection's notes matching `query`, selected by SQLite.
-    public func query(_ query: NoteQuery, library: LibraryState) -> AppEvent {
+    func query(_ query: NoteQuery, library: LibraryState) -> AppEvent {
         let key = NotesCollectionKey.key(for: library.collection)
         switch connection?.openIfExists() ?? .failure(NotesUnavailable(message: "No notes database")) {
         case .success(nil):
@@ -117,7 +117,7 @@ public struct NotesEffectPerformer {
 
     /// ``Effect/changeNote(_:)``; once committed, the notes of `article` (the one shown) and
     /// the counts are read again.
-    public func change(_ change: NoteChange, article: String, library: LibraryState) -> AppEvent {
+    func change(_ change: NoteChange, article: String, library: LibraryState) -> AppEvent {
         let store: NotesStore
         switch open() {
         case .success(let opened): store = opened

@@ -5,9 +5,9 @@ import Foundation
 /// The run loop: draws the state, waits for input, runs the reducer and has
 /// ``EffectRunner`` perform the effects — until the user quits. It drives any ``Terminal``: ncurses for real, ``TestTerminal``
 /// in tests (where `waitsForInput` is false: it stops when the queued events run out).
-public final class ReaderProgram {
+final class ReaderProgram {
     /// The state after the last event.
-    public var state: AppState { runner.state }
+    var state: AppState { runner.state }
     private let terminal: Terminal
     private let runner: EffectRunner
     private let theme: Theme
@@ -19,7 +19,7 @@ public final class ReaderProgram {
     ///   - index: the collection's content index (`nil`: one in memory, built on first use).
     ///   - loadsInBackground: load the timeline and work on the index on other threads (the real reader);
     ///     tests do it in place, for determinism.
-    public init(state: AppState, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
+    init(state: AppState, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
                 editor: ExternalEditor = ExternalEditor(environment: ProcessInfo.processInfo.environment),
                 clipboardFile: ClipboardFile? = nil, index: ContentIndex? = nil, loadsInBackground: Bool = true) {
         self.terminal = terminal
@@ -31,7 +31,7 @@ public final class ReaderProgram {
 
     /// Starts on `collection` with the saved positions: the first frame is drawn before
     /// the timeline and the notes load.
-    public convenience init(collection: DossierCollection, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
+    convenience init(collection: DossierCollection, terminal: Terminal, store: ReadingPositionStore, notes: NotesConnection? = nil,
                             editor: ExternalEditor = ExternalEditor(environment: ProcessInfo.processInfo.environment),
                             clipboardFile: ClipboardFile? = nil, index: ContentIndex? = nil, loadsInBackground: Bool = true) {
         let (state, effects) = ReaderStartup.initialState(collection: collection, positions: store.load(), size: terminal.size,
@@ -44,7 +44,7 @@ public final class ReaderProgram {
     private var pendingStartEffects: [Effect] = []
 
     /// Runs until the user quits (or, with `waitsForInput` false, until no event is left).
-    public func run(waitsForInput: Bool = true) {
+    func run(waitsForInput: Bool = true) {
         draw()
         for effect in pendingStartEffects {
             runner.perform([effect])
@@ -72,12 +72,12 @@ public final class ReaderProgram {
     }
 
     /// Feeds one event through the reducer and performs its effects.
-    public func dispatch(_ event: AppEvent) {
+    func dispatch(_ event: AppEvent) {
         runner.dispatch(event)
     }
 
     /// The current frame.
-    public func frame() -> ScreenBuffer {
+    func frame() -> ScreenBuffer {
         AppView.render(state, theme: theme)
     }
 

@@ -5,12 +5,12 @@ import DossierCore
 /// parsed or opened before the first frame; the content index's refresh
 /// (``Effect/refreshIndex``), the timeline (``Effect/loadTimeline``) and the notes
 /// (``Effect/loadNotes(article:)``, which re-anchors that article's) follow.
-public enum ReaderStartup {
+enum ReaderStartup {
     /// The state to draw first, and the effects to run once it is on screen.
     ///
     /// - Parameter notes: whether there is a notes database (else the notes pane says
     ///   notes are off).
-    public static func initialState(collection: DossierCollection, positions: ReadingPositions, size: Size,
+    static func initialState(collection: DossierCollection, positions: ReadingPositions, size: Size,
                                     notes: Bool = true) -> (AppState, [Effect]) {
         let library = LibraryState(collection: collection, positions: positions)
         let articleID = positions.lastArticle.flatMap { collection.article(withID: $0)?.id } ?? collection.articles.first?.id ?? ""

@@ -1,10 +1,10 @@
 /// One cell to write to the terminal: the result of comparing two frames.
-public struct CellChange: Hashable, Sendable {
-    public var x: Int
-    public var y: Int
-    public var cell: Cell
+struct CellChange: Hashable, Sendable {
+    var x: Int
+    var y: Int
+    var cell: Cell
 
-    public init(x: Int, y: Int, cell: Cell) {
+    init(x: Int, y: Int, cell: Cell) {
         self.x = x
         self.y = y
         self.cell = cell
@@ -21,7 +21,7 @@ extension ScreenBuffer {
     /// ```swift
     /// let changes = ScreenBuffer.diff(from: previousFrame, to: frame)
     /// ```
-    public static func diff(from old: ScreenBuffer?, to new: ScreenBuffer) -> [CellChange] {
+    static func diff(from old: ScreenBuffer?, to new: ScreenBuffer) -> [CellChange] {
         var changes: [CellChange] = []
         let comparable = old.map { $0.width == new.width && $0.height == new.height } ?? false
         for row in 0..<new.height {

@@ -3,7 +3,7 @@
 ///
 /// Views use colours through a theme; the terminal backend maps them onto what the
 /// terminal has (``approximated(toPaletteSize:)``).
-public enum Color: Hashable, Sendable {
+enum Color: Hashable, Sendable {
     /// The terminal's default foreground or background (what reads on both dark and
     /// light backgrounds).
     case terminalDefault
@@ -14,7 +14,7 @@ public enum Color: Hashable, Sendable {
     case indexed(UInt8)
 
     /// The palette index (0–255), or `nil` for ``terminalDefault``.
-    public var paletteIndex: Int? {
+    var paletteIndex: Int? {
         switch self {
         case .terminalDefault: return nil
         case .black: return 0
@@ -45,7 +45,7 @@ public enum Color: Hashable, Sendable {
     /// Color.brightRed.approximated(toPaletteSize: 8)     // 1
     /// Color.indexed(196).approximated(toPaletteSize: 8)  // 1 (pure red)
     /// ```
-    public func approximated(toPaletteSize paletteSize: Int) -> Int? {
+    func approximated(toPaletteSize paletteSize: Int) -> Int? {
         guard let index = paletteIndex else { return nil }
         if index < paletteSize { return index }
         let ansi = index < 16 ? index : Color.nearestANSI(toPaletteIndex: index)

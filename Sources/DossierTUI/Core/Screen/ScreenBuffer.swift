@@ -11,29 +11,29 @@
 /// buffer.put("Карачи 中", x: 0, y: 0)
 /// buffer.textLines()   // ["Карачи 中"]
 /// ```
-public struct ScreenBuffer: Hashable, Sendable {
+struct ScreenBuffer: Hashable, Sendable {
     /// Columns.
-    public let width: Int
+    let width: Int
     /// Rows.
-    public let height: Int
+    let height: Int
     /// Row-major cells, `width * height` of them.
-    public private(set) var cells: [Cell]
+    private(set) var cells: [Cell]
 
     /// A buffer filled with `fill` (blank cells by default).
-    public init(width: Int, height: Int, fill: Cell = .blank) {
+    init(width: Int, height: Int, fill: Cell = .blank) {
         self.width = max(0, width)
         self.height = max(0, height)
         self.cells = Array(repeating: fill.isContinuation ? .blank : fill, count: self.width * self.height)
     }
 
     /// A blank buffer of `size`.
-    public init(size: Size) {
+    init(size: Size) {
         self.init(width: size.width, height: size.height)
     }
 
     /// A buffer holding `lines` in the plain style, one per row, padded or clipped to
     /// `width` (by default the widest line's display width). Handy in tests.
-    public init(lines: [String], width: Int? = nil) {
+    init(lines: [String], width: Int? = nil) {
         let columns = width ?? lines.map { DisplayWidth.of($0) }.max() ?? 0
         self.init(width: columns, height: lines.count)
         for (row, line) in lines.enumerated() {
@@ -42,13 +42,13 @@ public struct ScreenBuffer: Hashable, Sendable {
     }
 
     /// The whole buffer as a rectangle at the origin.
-    public var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
+    var area: Rect { Rect(x: 0, y: 0, width: width, height: height) }
 
     /// The buffer's size.
-    public var size: Size { Size(width: width, height: height) }
+    var size: Size { Size(width: width, height: height) }
 
     /// The cell at column `x`, row `y` (both must be inside the buffer).
-    public subscript(x: Int, y: Int) -> Cell {
+    subscript(x: Int, y: Int) -> Cell {
         precondition(x >= 0 && x < width && y >= 0 && y < height, "cell (\(x),\(y)) outside \(width)×\(height)")
         return cells[y * width + x]
     }
@@ -61,7 +61,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     /// does not fit in the remaining columns is written as one space and ends the text.
     /// Overwriting half of a wide cluster blanks its other half.
     @discardableResult
-    public mutating func put<S: StringProtocol>(_ text: S, x: Int, y: Int, style: Style = .plain, maxWidth: Int = .max) -> Int {
+    mutating func put<S: StringProtocol>(_ text: S, x: Int, y: Int, style: Style = .plain, maxWidth: Int = .max) -> Int {
         guard y >= 0 && y < height && maxWidth > 0 else { return 0 }
         let limit = x > width ? width : min(width, x + min(maxWidth, width - x))
         var column = x
@@ -88,13 +88,13 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     /// Writes `text` at `point`; see ``put(_:x:y:style:maxWidth:)``.
     @discardableResult
-    public mutating func put<S: StringProtocol>(_ text: S, at point: Point, style: Style = .plain, maxWidth: Int = .max) -> Int {
+    mutating func put<S: StringProtocol>(_ text: S, at point: Point, style: Style = .plain, maxWidth: Int = .max) -> Int {
         put(text, x: point.x, y: point.y, style: style, maxWidth: maxWidth)
     }
 
     /// Fills `rect` (clipped to the buffer) with `character` in `style`; a
     /// non-printable or wide character fills with spaces.
-    public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
+    mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .plain) {
         let area = rect.intersection(self.area)
         guard !area.isEmpty else { return }
         let cell: Cell
@@ -112,7 +112,7 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     /// Lays `style` over the style of every cell in `rect` (see ``Style/patched(with:)``),
     /// keeping the text: how search hits, selections and note highlights are shown.
-    public mutating func patchStyle(_ rect: Rect, with style: Style) {
+    mutating func patchStyle(_ rect: Rect, with style: Style) {
         let area = rect.intersection(self.area)
         guard !area.isEmpty else { return }
         for row in area.y..<area.maxY {
@@ -123,7 +123,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     }
 
     /// Replaces the style of every cell in `rect` with `style`, keeping the text.
-    public mutating func setStyle(_ rect: Rect, to style: Style) {
+    mutating func setStyle(_ rect: Rect, to style: Style) {
         let area = rect.intersection(self.area)
         guard !area.isEmpty else { return }
         for row in area.y..<area.maxY {
@@ -135,7 +135,7 @@ public struct ScreenBuffer: Hashable, Sendable {
 
     /// Each row as text (continuation cells skipped, trailing spaces trimmed): what
     /// golden tests compare with.
-    public func textLines() -> [String] {
+    func textLines() -> [String] {
         (0..<height).map { row in
             var line = ""
             for column in 0..<width {
@@ -148,7 +148,7 @@ public struct ScreenBuffer: Hashable, Sendable {
     }
 
     /// The rows joined with newlines, for readable test failures.
-    public var text: String { textLines().joined(separator: "\n") }
+    var text: String { textLines().joined(separator: "\n") }
 
     /// Stores a checked cell of width 1 or 2 that fits, repairing wide clusters it cuts.
     private mutating func store(_ cell: Cell, x: Int, y: Int) {

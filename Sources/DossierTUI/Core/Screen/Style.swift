@@ -4,25 +4,25 @@
 /// let heading = Style(attributes: .bold)
 /// let hit = Style(foreground: .black, background: .yellow)
 /// ```
-public struct Style: Hashable, Sendable {
-    public var foreground: Color
-    public var background: Color
-    public var attributes: TextAttributes
+struct Style: Hashable, Sendable {
+    var foreground: Color
+    var background: Color
+    var attributes: TextAttributes
 
     /// Creates a style; every part defaults to the terminal's own.
-    public init(foreground: Color = .terminalDefault, background: Color = .terminalDefault, attributes: TextAttributes = []) {
+    init(foreground: Color = .terminalDefault, background: Color = .terminalDefault, attributes: TextAttributes = []) {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes
     }
 
     /// The terminal's default colours, no attributes.
-    public static let plain = Style()
+    static let plain = Style()
 
     /// This style with `other` laid over it: `other`'s colours where they are not the
     /// terminal default, and the union of attributes. Used to add a search-hit or
     /// selection highlight on top of emphasis.
-    public func patched(with other: Style) -> Style {
+    func patched(with other: Style) -> Style {
         Style(
             foreground: other.foreground == .terminalDefault ? foreground : other.foreground,
             background: other.background == .terminalDefault ? background : other.background,
@@ -31,7 +31,7 @@ public struct Style: Hashable, Sendable {
     }
 
     /// This style with `attributes` added.
-    public func adding(_ attributes: TextAttributes) -> Style {
+    func adding(_ attributes: TextAttributes) -> Style {
         var copy = self
         copy.attributes.formUnion(attributes)
         return copy

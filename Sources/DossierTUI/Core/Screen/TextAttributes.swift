@@ -1,12 +1,12 @@
 /// Character attributes a terminal can show; combined freely.
-public struct TextAttributes: OptionSet, Hashable, Sendable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+struct TextAttributes: OptionSet, Hashable, Sendable {
+    let rawValue: UInt8
+    init(rawValue: UInt8) { self.rawValue = rawValue }
 
-    public static let bold = TextAttributes(rawValue: 1 << 0)
-    public static let dim = TextAttributes(rawValue: 1 << 1)
-    public static let italic = TextAttributes(rawValue: 1 << 2)
-    public static let underline = TextAttributes(rawValue: 1 << 3)
+    static let bold = TextAttributes(rawValue: 1 << 0)
+    static let dim = TextAttributes(rawValue: 1 << 1)
+    static let italic = TextAttributes(rawValue: 1 << 2)
+    static let underline = TextAttributes(rawValue: 1 << 3)
     /// Foreground and background swapped; what monochrome terminals use for highlights.
-    public static let reverse = TextAttributes(rawValue: 1 << 4)
+    static let reverse = TextAttributes(rawValue: 1 << 4)
 }

@@ -1,5 +1,5 @@
 /// What colours a terminal can show; the theme is chosen from this.
-public enum ColorSupport: Hashable, Sendable, Comparable {
+enum ColorSupport: Hashable, Sendable, Comparable {
     /// No colour: attributes only (a monochrome terminal, or `NO_COLOR` set).
     case monochrome
     /// The 8 ANSI colours.
@@ -10,7 +10,7 @@ public enum ColorSupport: Hashable, Sendable, Comparable {
     case palette256
 
     /// How many palette entries colours may use.
-    public var paletteSize: Int {
+    var paletteSize: Int {
         switch self {
         case .monochrome: return 0
         case .eight: return 8
@@ -20,7 +20,7 @@ public enum ColorSupport: Hashable, Sendable, Comparable {
     }
 
     /// The support for a terminal reporting `colors` colours (ncurses' `COLORS`).
-    public init(colors: Int) {
+    init(colors: Int) {
         switch colors {
         case ..<8: self = .monochrome
         case 8..<16: self = .eight

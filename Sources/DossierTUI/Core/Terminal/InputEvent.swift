@@ -1,5 +1,5 @@
 /// Something the terminal reports: a key, a mouse action or a new size.
-public enum InputEvent: Hashable, Sendable {
+enum InputEvent: Hashable, Sendable {
     case key(Key)
     case mouse(MouseEvent)
     /// The terminal now has this size; the screen must be laid out again.
@@ -9,9 +9,9 @@ public enum InputEvent: Hashable, Sendable {
 }
 
 /// A mouse action at a cell of the screen.
-public struct MouseEvent: Hashable, Sendable {
+struct MouseEvent: Hashable, Sendable {
     /// What the mouse did.
-    public enum Action: Hashable, Sendable {
+    enum Action: Hashable, Sendable {
         /// Left button went down (the start of a click or drag).
         case press
         /// The pointer moved with the left button down (a drag), after a ``press``.
@@ -27,11 +27,11 @@ public struct MouseEvent: Hashable, Sendable {
         case wheelDown
     }
 
-    public var action: Action
+    var action: Action
     /// Where, in screen cells.
-    public var position: Point
+    var position: Point
 
-    public init(_ action: Action, x: Int, y: Int) {
+    init(_ action: Action, x: Int, y: Int) {
         self.action = action
         self.position = Point(x: x, y: y)
     }

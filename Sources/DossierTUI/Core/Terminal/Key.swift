@@ -4,7 +4,7 @@
 /// with the lowercase letter (`.control("d")` is Ctrl-D). Tab and Ctrl-I, Enter and
 /// Ctrl-M/Ctrl-J, Backspace and Ctrl-H are the same bytes on a terminal, so they are
 /// decoded as ``tab``, ``enter`` and ``backspace``.
-public enum Key: Hashable, Sendable, CustomStringConvertible {
+enum Key: Hashable, Sendable, CustomStringConvertible {
     case character(Character)
     case control(Character)
     case enter, tab, backTab, backspace, escape, delete, insert
@@ -13,7 +13,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case function(Int)
 
     /// How the key is written in help and hints: `j`, `Space`, `Ctrl-D`, `Shift-Tab`, `↓`.
-    public var description: String {
+    var description: String {
         switch self {
         case .character(" "): return "Space"
         case .character(let character): return String(character)
@@ -45,7 +45,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     /// Key.decode(character: 0x0D)  // .enter
     /// Key.decode(character: 0x44F) // .character("я")
     /// ```
-    public static func decode(character value: UInt32) -> Key? {
+    static func decode(character value: UInt32) -> Key? {
         switch value {
         case 0x0A, 0x0D: return .enter
         case 0x09: return .tab

@@ -25,9 +25,9 @@ import Darwin
 /// terminal.draw(frame)
 /// let event = terminal.nextEvent(timeoutMilliseconds: nil)
 /// ```
-public final class NcursesTerminal: Terminal {
-    public private(set) var size: Size
-    public let colorSupport: ColorSupport
+final class NcursesTerminal: Terminal {
+    private(set) var size: Size
+    let colorSupport: ColorSupport
 
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
@@ -47,7 +47,7 @@ public final class NcursesTerminal: Terminal {
     /// Throws a ``TerminalError`` whose description is a message for the user when
     /// standard input or output is not a terminal, `TERM` is unset or `dumb`, or
     /// ncurses cannot start.
-    public convenience init(environment: TerminalEnvironment = .current(), mouse: Bool = true) throws {
+    convenience init(environment: TerminalEnvironment = .current(), mouse: Bool = true) throws {
         if let problem = environment.problem { throw problem }
         NcursesTerminal.useUTF8Locale()
         try self.init(
@@ -114,7 +114,7 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: Output
 
-    public func draw(_ buffer: ScreenBuffer, cursor: Point?) {
+    func draw(_ buffer: ScreenBuffer, cursor: Point?) {
         guard isActive else { return }
         let changes = ScreenBuffer.diff(from: previousFrame, to: buffer)
         let maxScalars = Int(dossier_ccharw_max())
@@ -178,7 +178,7 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: Input
 
-    public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
+    func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
         guard isActive else { return nil }
         // Never block in read(): ncurses installs its SIGWINCH handler with SA_RESTART,
         // so a blocking read would report a resize only with the next key. With a
@@ -344,7 +344,7 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: Clipboard
 
-    public func copyToClipboard(_ text: String) {
+    func copyToClipboard(_ text: String) {
         guard isActive else { return }
         // Base64 is letters, digits, + / = only: nothing of the text can act as a control.
         let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
@@ -354,12 +354,12 @@ public final class NcursesTerminal: Terminal {
 
     // MARK: Suspend, resume, restore
 
-    public func invalidate() {
+    func invalidate() {
         previousFrame = nil
         clearok(window, true)
     }
 
-    public func suspend() {
+    func suspend() {
         guard isActive else { return }
         def_prog_mode()
         endwin()
@@ -367,7 +367,7 @@ public final class NcursesTerminal: Terminal {
         isActive = false
     }
 
-    public func resume() {
+    func resume() {
         guard !isActive, !isRestored else { return }
         reset_prog_mode()
         // Keys typed into the other program and not read by it are not the reader's.
@@ -383,7 +383,7 @@ public final class NcursesTerminal: Terminal {
 
     private var isRestored = false
 
-    public func restore() {
+    func restore() {
         guard !isRestored else { return }
         isRestored = true
         if isActive {

@@ -3,7 +3,7 @@
 ///
 /// Two implementations: ``NcursesTerminal`` (the real one, the only code that talks
 /// to ncurses) and ``TestTerminal`` (in memory, for tests).
-public protocol Terminal: AnyObject {
+protocol Terminal: AnyObject {
     /// The current size in cells.
     var size: Size { get }
 
@@ -41,7 +41,7 @@ public protocol Terminal: AnyObject {
 
 extension Terminal {
     /// Shows `buffer` with the cursor hidden.
-    public func draw(_ buffer: ScreenBuffer) {
+    func draw(_ buffer: ScreenBuffer) {
         draw(buffer, cursor: nil)
     }
 }

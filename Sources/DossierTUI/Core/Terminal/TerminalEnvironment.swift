@@ -32,15 +32,15 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
 }
 
 /// The facts about the process's terminal that decide whether and how the reader runs.
-public struct TerminalEnvironment: Hashable, Sendable {
+struct TerminalEnvironment: Hashable, Sendable {
     /// `TERM`.
-    public var term: String?
+    var term: String?
     /// Whether `NO_COLOR` is set to a non-empty value (https://no-color.org).
-    public var noColor: Bool
-    public var standardInputIsTerminal: Bool
-    public var standardOutputIsTerminal: Bool
+    var noColor: Bool
+    var standardInputIsTerminal: Bool
+    var standardOutputIsTerminal: Bool
 
-    public init(term: String?, noColor: Bool, standardInputIsTerminal: Bool, standardOutputIsTerminal: Bool) {
+    init(term: String?, noColor: Bool, standardInputIsTerminal: Bool, standardOutputIsTerminal: Bool) {
         self.term = term
         self.noColor = noColor
         self.standardInputIsTerminal = standardInputIsTerminal
@@ -48,7 +48,7 @@ public struct TerminalEnvironment: Hashable, Sendable {
     }
 
     /// The environment of this process.
-    public static func current() -> TerminalEnvironment {
+    static func current() -> TerminalEnvironment {
         TerminalEnvironment(
             term: getenv("TERM").map { String(cString: $0) },
             noColor: getenv("NO_COLOR").map { $0.pointee != 0 } ?? false,
@@ -58,7 +58,7 @@ public struct TerminalEnvironment: Hashable, Sendable {
     }
 
     /// Why the reader cannot run here, or `nil` when it can.
-    public var problem: TerminalError? {
+    var problem: TerminalError? {
         if !standardOutputIsTerminal { return .notATerminal(stream: "standard output") }
         if !standardInputIsTerminal { return .notATerminal(stream: "standard input") }
         guard let term, !term.isEmpty, term != "dumb" else { return .dumbTerminal(term: term) }

@@ -6,51 +6,51 @@
 /// // run the app loop …
 /// terminal.screen.textLines()
 /// ```
-public final class TestTerminal: Terminal {
-    public private(set) var size: Size
-    public var colorSupport: ColorSupport
+final class TestTerminal: Terminal {
+    private(set) var size: Size
+    var colorSupport: ColorSupport
     /// What the terminal shows now.
-    public private(set) var screen: ScreenBuffer
+    private(set) var screen: ScreenBuffer
     /// Where the visible cursor is, if any.
-    public private(set) var cursor: Point?
+    private(set) var cursor: Point?
     /// The cells written by each ``draw(_:cursor:)``, in order: lets tests check that
     /// a frame writes only what changed.
-    public private(set) var writes: [[CellChange]] = []
+    private(set) var writes: [[CellChange]] = []
     /// Events not yet read.
-    public private(set) var pendingEvents: [InputEvent] = []
+    private(set) var pendingEvents: [InputEvent] = []
     /// Whether the terminal is suspended (``suspend()`` without ``resume()``).
-    public private(set) var isSuspended = false
+    private(set) var isSuspended = false
     /// Whether ``restore()`` was called.
-    public private(set) var isRestored = false
+    private(set) var isRestored = false
     /// The texts put on the clipboard (``copyToClipboard(_:)``), in order.
-    public private(set) var clipboard: [String] = []
+    private(set) var clipboard: [String] = []
 
     private var previousFrame: ScreenBuffer?
 
     /// A terminal of `width` × `height` with 256 colours by default.
-    public init(width: Int, height: Int, colorSupport: ColorSupport = .palette256) {
+    init(width: Int, height: Int, colorSupport: ColorSupport = .palette256) {
         self.size = Size(width: width, height: height)
         self.colorSupport = colorSupport
         self.screen = ScreenBuffer(width: width, height: height)
     }
 
     /// Adds events to be returned by ``nextEvent(timeoutMilliseconds:)``.
-    public func enqueue(_ events: InputEvent...) {
+    func enqueue(_ events: InputEvent...) {
         pendingEvents.append(contentsOf: events)
     }
 
     /// Adds key events.
-    public func enqueue(keys: [Key]) {
+    func enqueue(keys: [Key]) {
         pendingEvents.append(contentsOf: keys.map { .key($0) })
     }
 
     /// Changes the size, as a window resize does, and queues the ``InputEvent/resize(_:)``.
-    public func resize(width: Int, height: Int) {
+    func resize(width: Int, height: Int) {
         size = Size(width: width, height: height)
         pendingEvents.append(.resize(size))
     }
 
-    public func draw(_ buffer: ScreenBuffer, cursor: Point?) {
+    func draw(_ buffer: ScreenBuffer, cursor: Point?) {
         let changes = ScreenBuffer.diff(from: previousFrame, to: buffer)
         writes.append(changes)
         screen = buffer
@@ -58,28 +58,28 @@ public final class TestTerminal: Terminal {
         self.cursor = cursor
     }
 
-    public func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
+    func nextEvent(timeoutMilliseconds: Int?) -> InputEvent? {
         pendingEvents.isEmpty ? nil : pendingEvents.removeFirst()
     }
 
-    public func copyToClipboard(_ text: String) {
+    func copyToClipboard(_ text: String) {
         clipboard.append(text)
     }
 
-    public func invalidate() {
+    func invalidate() {
         previousFrame = nil
     }
 
-    public func suspend() {
+    func suspend() {
         isSuspended = true
     }
 
-    public func resume() {
+    func resume() {
         isSuspended = false
         previousFrame = nil
     }
 
-    public func restore() {
+    func restore() {
         isRestored = true
     }
 }

@@ -23,7 +23,7 @@ import Darwin
 /// `wcwidth` answers according to the `LC_CTYPE` locale; DisplayWidth always asks
 /// a UTF-8 locale (`C.UTF-8`), so the answer does not depend on whether the caller
 /// has run `setlocale` yet.
-public enum DisplayWidth {
+enum DisplayWidth {
     /// The columns one scalar occupies according to `wcwidth`: 0, 1 or 2, or -1
     /// when it is not printable.
     ///
@@ -32,7 +32,7 @@ public enum DisplayWidth {
     /// DisplayWidth.of("\u{301}" as Unicode.Scalar) // 0
     /// DisplayWidth.of("\u{1B}" as Unicode.Scalar)  // -1
     /// ```
-    public static func of(_ scalar: Unicode.Scalar) -> Int {
+    static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value >= 0x20 && value < 0x7F { return 1 }
         if value < 0x20 || (value >= 0x7F && value < 0xA0) { return -1 }
@@ -47,7 +47,7 @@ public enum DisplayWidth {
     /// DisplayWidth.of("👩\u{200D}💻" as Character)         // 2
     /// DisplayWidth.of("\r\n" as Character)                 // nil
     /// ```
-    public static func of(_ character: Character) -> Int? {
+    static func of(_ character: Character) -> Int? {
         let scalars = character.unicodeScalars
         var first: Unicode.Scalar?
         var firstWidth = 0
@@ -83,7 +83,7 @@ public enum DisplayWidth {
     /// This is the width ncurses assumes when it writes the cluster; the ncurses
     /// backend compares it with ``of(_:)-(Character)`` to avoid writing a cluster
     /// whose width the library and the screen buffer disagree on.
-    public static func libraryWidth(of character: Character) -> Int? {
+    static func libraryWidth(of character: Character) -> Int? {
         for scalar in character.unicodeScalars {
             let width = of(scalar)
             if width < 0 { return nil }
@@ -99,7 +99,7 @@ public enum DisplayWidth {
     /// ```swift
     /// DisplayWidth.of("Пакистан и 中国")   // 8 + 1 + 1 + 1 + 4 = 15
     /// ```
-    public static func of<S: StringProtocol>(_ string: S) -> Int {
+    static func of<S: StringProtocol>(_ string: S) -> Int {
         var total = 0
         for character in string {
             if let cell = PrintableText.cell(for: character) { total += cell.width }

@@ -13,15 +13,15 @@
 ///     .map(\.text)
 /// // ["1. Pakistan and the", "   Soviet Union", "   established", "   relations"]
 /// ```
-public struct LineWrapper: Sendable {
+struct LineWrapper: Sendable {
     /// The display width of a line, prefixes included.
-    public var width: Int
+    var width: Int
     /// Decoration before the first line.
-    public var firstPrefix: [StyledRun]
+    var firstPrefix: [StyledRun]
     /// Decoration before the other lines; `nil`: spaces as wide as ``firstPrefix``.
-    public var restPrefix: [StyledRun]?
+    var restPrefix: [StyledRun]?
 
-    public init(width: Int, firstPrefix: [StyledRun] = [], restPrefix: [StyledRun]? = nil) {
+    init(width: Int, firstPrefix: [StyledRun] = [], restPrefix: [StyledRun]? = nil) {
         self.width = width
         self.firstPrefix = firstPrefix
         self.restPrefix = restPrefix
@@ -29,7 +29,7 @@ public struct LineWrapper: Sendable {
 
     /// The lines for `runs`. Empty text gives one line holding the first prefix (or
     /// no line at all without one).
-    public func wrap(_ runs: [StyledRun]) -> [WrappedLine] {
+    func wrap(_ runs: [StyledRun]) -> [WrappedLine] {
         var lines: [WrappedLine] = []
         wrap(runs) { lines.append($0) }
         return lines

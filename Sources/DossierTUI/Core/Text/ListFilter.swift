@@ -4,10 +4,10 @@ import DossierCore
 /// events, the events of a line) to narrow its rows: a row stays when it holds every typed
 /// word, case and diacritics ignored — "peshawar" finds "Peshāwar", "bhu zul" finds
 /// "Zulfikar Ali Bhutto".
-public struct ListFilter: Hashable, Sendable {
-    public var text = ""
+struct ListFilter: Hashable, Sendable {
+    var text = ""
 
-    public init(text: String = "") {
+    init(text: String = "") {
         self.text = text
     }
 

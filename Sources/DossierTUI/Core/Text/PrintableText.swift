@@ -12,9 +12,9 @@ import DossierCore
 ///   non-printable becomes U+FFFD (one column);
 /// * clusters of width 0 (a lone combining mark, U+200B, a bidirectional mark) are dropped;
 /// * everything else is kept with its ``DisplayWidth``.
-public enum PrintableText {
+enum PrintableText {
     /// What is shown in place of a non-printable cluster.
-    public static let replacement = Character(TerminalSafeText.replacement)
+    static let replacement = Character(TerminalSafeText.replacement)
 
     /// The cluster to store for `character` and its width (1 or 2), or `nil` when the
     /// cluster is dropped.
@@ -24,7 +24,7 @@ public enum PrintableText {
     /// PrintableText.cell(for: "\u{1B}")    // ("\u{FFFD}", 1)
     /// PrintableText.cell(for: "\u{202E}")  // nil
     /// ```
-    public static func cell(for character: Character) -> (character: Character, width: Int)? {
+    static func cell(for character: Character) -> (character: Character, width: Int)? {
         if let ascii = character.asciiValue {
             return ascii >= 0x20 && ascii < 0x7F ? (character, 1) : (replacement, 1)
         }
@@ -41,7 +41,7 @@ public enum PrintableText {
     }
 
     /// Whether `character` is stored as it is (printable, not dropped, not replaced).
-    public static func isPrintable(_ character: Character) -> Bool {
+    static func isPrintable(_ character: Character) -> Bool {
         guard let cell = cell(for: character) else { return false }
         return cell.character == character
     }
@@ -51,7 +51,7 @@ public enum PrintableText {
     /// ```swift
     /// PrintableText.sanitized("a\u{1B}[31mb")   // "a\u{FFFD}[31mb"
     /// ```
-    public static func sanitized<S: StringProtocol>(_ text: S) -> String {
+    static func sanitized<S: StringProtocol>(_ text: S) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {

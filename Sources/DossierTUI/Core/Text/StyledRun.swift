@@ -1,7 +1,7 @@
 /// Where the text of a ``StyledRun`` comes from in the article's plain text, so that
 /// screen positions map back to offsets (reading position, search hits, selections,
 /// note anchors). Offsets are Unicode scalar offsets, as in the Content format.
-public enum RunSource: Hashable, Sendable {
+enum RunSource: Hashable, Sendable {
     /// Decoration that is not part of the plain text (a list number, a quote bar).
     case none
     /// The run's text is the plain text from scalar offset `start` on, scalar for scalar.
@@ -12,7 +12,7 @@ public enum RunSource: Hashable, Sendable {
 }
 
 /// Something a run leads to when it is activated (Enter or a click).
-public enum RunAttachment: Hashable, Sendable {
+enum RunAttachment: Hashable, Sendable {
     /// A footnote reference, by label.
     case footnote(label: String)
     /// A link target.
@@ -28,13 +28,13 @@ public enum RunAttachment: Hashable, Sendable {
 ///     StyledRun("[1]", style: Style(attributes: .dim), source: .atom(24..<24), attachment: .footnote(label: "1")),
 /// ]
 /// ```
-public struct StyledRun: Hashable, Sendable {
-    public var text: String
-    public var style: Style
-    public var source: RunSource
-    public var attachment: RunAttachment?
+struct StyledRun: Hashable, Sendable {
+    var text: String
+    var style: Style
+    var source: RunSource
+    var attachment: RunAttachment?
 
-    public init(_ text: String, style: Style = .plain, source: RunSource = .none, attachment: RunAttachment? = nil) {
+    init(_ text: String, style: Style = .plain, source: RunSource = .none, attachment: RunAttachment? = nil) {
         self.text = text
         self.style = style
         self.source = source

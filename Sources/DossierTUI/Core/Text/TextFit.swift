@@ -21,7 +21,7 @@ public enum TextFit {
     }
 
     /// `text` padded with spaces (or cut) to exactly `width` columns.
-    public static func padded(_ text: String, width: Int) -> String {
+    static func padded(_ text: String, width: Int) -> String {
         let fitted = truncated(text, width: width)
         return fitted + String(repeating: " ", count: max(0, width - DisplayWidth.of(fitted)))
     }

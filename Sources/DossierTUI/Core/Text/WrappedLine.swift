@@ -1,36 +1,36 @@
 /// A stretch of one wrapped line in one style.
-public struct LineSegment: Hashable, Sendable {
-    public var text: String
-    public var style: Style
+struct LineSegment: Hashable, Sendable {
+    var text: String
+    var style: Style
     /// The column where the segment starts, from the start of the line.
-    public var column: Int
+    var column: Int
     /// Its display width.
-    public var width: Int
+    var width: Int
     /// The plain-text range it shows (`nil` for decoration such as a list number).
-    public var source: Range<Int>?
-    public var attachment: RunAttachment?
+    var source: Range<Int>?
+    var attachment: RunAttachment?
 }
 
 /// One screen line of wrapped text: what ``LineWrapper`` produces and views draw.
-public struct WrappedLine: Hashable, Sendable {
+struct WrappedLine: Hashable, Sendable {
     /// The segments, left to right.
-    public var segments: [LineSegment]
+    var segments: [LineSegment]
     /// The plain-text range this line covers, including spaces dropped at its end by
     /// the wrap; `nil` for a line of decoration only.
-    public var source: Range<Int>?
+    var source: Range<Int>?
 
-    public init(segments: [LineSegment], source: Range<Int>?) {
+    init(segments: [LineSegment], source: Range<Int>?) {
         self.segments = segments
         self.source = source
     }
 
     /// The display width of the line.
-    public var width: Int {
+    var width: Int {
         segments.last.map { $0.column + $0.width } ?? 0
     }
 
     /// The line's text without styles.
-    public var text: String {
+    var text: String {
         var result = ""
         for segment in segments {
             while DisplayWidth.of(result) < segment.column { result += " " }
@@ -42,7 +42,7 @@ public struct WrappedLine: Hashable, Sendable {
     /// Draws the line into `buffer` with its first column at `origin`, clipped to
     /// `maxWidth` columns; `patch` lays an extra style over the segments it returns
     /// one for (search hits, selection).
-    public func render(into buffer: inout ScreenBuffer, at origin: Point, maxWidth: Int = .max, patch: ((LineSegment) -> Style?)? = nil) {
+    func render(into buffer: inout ScreenBuffer, at origin: Point, maxWidth: Int = .max, patch: ((LineSegment) -> Style?)? = nil) {
         for segment in segments where segment.column < maxWidth {
             var style = segment.style
             if let extra = patch?(segment) { style = style.patched(with: extra) }
@@ -52,7 +52,7 @@ public struct WrappedLine: Hashable, Sendable {
 
     /// The plain-text offset shown at `column`, for a click or a cursor; `nil` when the
     /// column shows decoration or nothing.
-    public func sourceOffset(atColumn column: Int) -> Int? {
+    func sourceOffset(atColumn column: Int) -> Int? {
         guard let segment = segments.first(where: { column >= $0.column && column < $0.column + $0.width }),
               let source = segment.source else { return nil }
         guard source.count == segment.text.unicodeScalars.count else { return source.lowerBound }

@@ -4,43 +4,43 @@
 /// own colours, and every coloured background comes with an explicit black foreground.
 /// On a monochrome terminal (or with `NO_COLOR`) every role is told apart by
 /// attributes alone.
-public struct Theme: Hashable, Sendable {
-    public var text: Style
-    public var heading: Style
-    public var emphasis: Style
-    public var strong: Style
-    public var link: Style
-    public var footnoteMarker: Style
+struct Theme: Hashable, Sendable {
+    var text: Style
+    var heading: Style
+    var emphasis: Style
+    var strong: Style
+    var link: Style
+    var footnoteMarker: Style
     /// Secondary text: list numbers, dates, hints.
-    public var dim: Style
-    public var searchHit: Style
-    public var currentSearchHit: Style
-    public var selection: Style
+    var dim: Style
+    var searchHit: Style
+    var currentSearchHit: Style
+    var selection: Style
     /// A highlighted passage (`h`).
-    public var noteHighlight: Style
+    var noteHighlight: Style
     /// A passage with a note (`a`): told apart from a highlight by more than colour.
-    public var notedPassage: Style
+    var notedPassage: Style
     /// A passage with a question (`Q`).
-    public var questionedPassage: Style
+    var questionedPassage: Style
     /// The gutter mark of a passage events are anchored to.
-    public var gutterMark: Style
+    var gutterMark: Style
     /// The mark of a conflict between articles.
-    public var conflictMark: Style
-    public var paneTitle: Style
-    public var focusedPaneTitle: Style
-    public var separator: Style
-    public var statusLine: Style
+    var conflictMark: Style
+    var paneTitle: Style
+    var focusedPaneTitle: Style
+    var separator: Style
+    var statusLine: Style
     /// A key in the status line's hints.
-    public var statusKey: Style
-    public var error: Style
+    var statusKey: Style
+    var error: Style
 
     /// Whether the theme uses no colour (a monochrome terminal, `NO_COLOR`).
-    public var isMonochrome: Bool { self == .monochrome }
+    var isMonochrome: Bool { self == .monochrome }
 
     /// A style from elsewhere (the article's reading styles) made fit for this theme:
     /// on a monochrome theme colours are dropped, and a coloured foreground becomes bold
     /// so that it still stands out.
-    public func adapted(_ style: Style) -> Style {
+    func adapted(_ style: Style) -> Style {
         guard isMonochrome, style.foreground != .terminalDefault || style.background != .terminalDefault else { return style }
         var attributes = style.attributes
         if style.foreground != .terminalDefault { attributes.insert(.bold) }
@@ -49,12 +49,12 @@ public struct Theme: Hashable, Sendable {
     }
 
     /// The default theme for what the terminal can show.
-    public static func standard(for support: ColorSupport) -> Theme {
+    static func standard(for support: ColorSupport) -> Theme {
         support == .monochrome ? monochrome : color(palette256: support == .palette256)
     }
 
     /// Attributes only.
-    public static let monochrome = Theme(
+    static let monochrome = Theme(
         text: .plain,
         heading: Style(attributes: [.bold, .underline]),
         emphasis: Style(attributes: .italic),
@@ -79,7 +79,7 @@ public struct Theme: Hashable, Sendable {
     )
 
     /// ANSI colours (with a few palette refinements when 256 colours exist).
-    public static func color(palette256: Bool) -> Theme {
+    static func color(palette256: Bool) -> Theme {
         let highlight: Color = palette256 ? .indexed(223) : .yellow
         let noted: Color = palette256 ? .indexed(153) : .cyan
         let questioned: Color = palette256 ? .indexed(218) : .magenta

@@ -1,18 +1,18 @@
 /// A pane's title row: its name and a detail, highlighted when the pane has focus.
-public struct PaneTitle: Widget {
-    public var title: String
-    public var detail: String?
-    public var focused: Bool
-    public var theme: Theme
+struct PaneTitle: Widget {
+    var title: String
+    var detail: String?
+    var focused: Bool
+    var theme: Theme
 
-    public init(title: String, detail: String? = nil, focused: Bool, theme: Theme) {
+    init(title: String, detail: String? = nil, focused: Bool, theme: Theme) {
         self.title = title
         self.detail = detail
         self.focused = focused
         self.theme = theme
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let row = area.row(0)
         guard !row.isEmpty else { return }
         let style = focused ? theme.focusedPaneTitle : theme.paneTitle

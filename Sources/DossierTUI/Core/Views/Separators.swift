@@ -1,14 +1,14 @@
 /// The lines between panes: `│` in one-column rectangles, `─` in one-row ones.
-public struct Separators: Widget {
-    public var rects: [Rect]
-    public var theme: Theme
+struct Separators: Widget {
+    var rects: [Rect]
+    var theme: Theme
 
-    public init(rects: [Rect], theme: Theme) {
+    init(rects: [Rect], theme: Theme) {
         self.rects = rects
         self.theme = theme
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         for rect in rects {
             let clipped = rect.intersection(area)
             buffer.fill(clipped, with: rect.width == 1 ? "│" : "─", style: theme.separator)

@@ -1,12 +1,12 @@
 /// What a screen under 40×10 shows instead of the panes.
-public struct TooSmallView: Widget {
-    public var theme: Theme
+struct TooSmallView: Widget {
+    var theme: Theme
 
-    public init(theme: Theme) {
+    init(theme: Theme) {
         self.theme = theme
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let minimum = ScreenLayout.usableMinimum
         let lines = [
             "Terminal too small",

@@ -1,5 +1,5 @@
 /// Something that draws itself into a rectangle of a screen buffer — the whole contract
 /// of a view. A widget never touches the terminal and never draws outside `area`.
-public protocol Widget {
+protocol Widget {
     func render(into buffer: inout ScreenBuffer, area: Rect)
 }

@@ -1,14 +1,14 @@
 /// The event card (`e`, `!`, Enter on an event link): one event with everything the
 /// collection says of it. Its rows that lead somewhere — tellings, notes, related events,
 /// the events before and after — are chosen with j/k and opened with Enter.
-public struct EventCard: Hashable, Sendable {
-    public var eventID: String
+struct EventCard: Hashable, Sendable {
+    var eventID: String
     /// The first line shown, into ``EventCardContent/lines``.
-    public var top = 0
+    var top = 0
     /// The chosen row, into ``EventCardContent/items``.
-    public var selected = 0
+    var selected = 0
 
-    public init(eventID: String, top: Int = 0, selected: Int = 0) {
+    init(eventID: String, top: Int = 0, selected: Int = 0) {
         self.eventID = eventID
         self.top = top
         self.selected = selected
@@ -16,16 +16,16 @@ public struct EventCard: Hashable, Sendable {
 }
 
 /// `e` on a line that tells several events: the events to choose a card from.
-public struct EventChoice: Hashable, Sendable {
+struct EventChoice: Hashable, Sendable {
     /// In the order their tellings appear on the line.
-    public var eventIDs: [String]
+    var eventIDs: [String]
     /// Opened with `!`: the chosen card opens at its conflicts.
-    public var atConflicts: Bool
+    var atConflicts: Bool
     /// The selected row, among those the filter keeps.
-    public var cursor = ListCursor()
-    public var filter = ListFilter()
+    var cursor = ListCursor()
+    var filter = ListFilter()
 
-    public init(eventIDs: [String], atConflicts: Bool = false) {
+    init(eventIDs: [String], atConflicts: Bool = false) {
         self.eventIDs = eventIDs
         self.atConflicts = atConflicts
     }

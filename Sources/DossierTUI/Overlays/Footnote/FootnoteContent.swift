@@ -1,10 +1,10 @@
 import DossierCore
 
 /// The wrapped lines of a footnote popup.
-public enum FootnoteContent {
+enum FootnoteContent {
     /// The footnote's paragraphs wrapped at `width`, or `nil` when the article is not
     /// parsed or has no such footnote.
-    public static func lines(_ popup: FootnotePopup, library: LibraryState, width: Int) -> [WrappedLine]? {
+    static func lines(_ popup: FootnotePopup, library: LibraryState, width: Int) -> [WrappedLine]? {
         guard let document = library.documents[popup.article], let note = document.footnote(labeled: popup.label) else { return nil }
         let layout = ArticleLayout(width: width)
         var lines: [WrappedLine] = []
@@ -17,7 +17,7 @@ public enum FootnoteContent {
     }
 
     /// The popup frame for a footnote (sized to its text).
-    public static func frame(_ popup: FootnotePopup, library: LibraryState, screen: Size) -> Rect {
+    static func frame(_ popup: FootnotePopup, library: LibraryState, screen: Size) -> Rect {
         let full = PopupGeometry.frame(screen: screen, preferredWidth: 72, contentHeight: screen.height)
         let width = PopupGeometry.body(of: full).width
         let count = lines(popup, library: library, width: width)?.count ?? 1

@@ -1,16 +1,16 @@
 /// A footnote in a popup over the text.
-public struct FootnotePopupView: Widget {
-    public var popup: FootnotePopup
-    public var library: LibraryState
-    public var theme: Theme
+struct FootnotePopupView: Widget {
+    var popup: FootnotePopup
+    var library: LibraryState
+    var theme: Theme
 
-    public init(popup: FootnotePopup, library: LibraryState, theme: Theme) {
+    init(popup: FootnotePopup, library: LibraryState, theme: Theme) {
         self.popup = popup
         self.library = library
         self.theme = theme
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let frame = FootnoteContent.frame(popup, library: library, screen: area.size)
         let number = library.documents[popup.article]?.footnote(labeled: popup.label)?.number
         PopupFrame(title: "Footnote \(number.map(String.init) ?? popup.label)", footer: "\(KeyMap.defaults.keyName(.cancel, in: .global)) close", theme: theme)

@@ -1,8 +1,8 @@
 /// The lines of the `?` help overlay, generated from the key table so that help and
 /// behaviour cannot drift apart.
-public enum HelpContent {
+enum HelpContent {
     /// One line of help.
-    public enum Row: Hashable, Sendable {
+    enum Row: Hashable, Sendable {
         case group(String)
         /// Keys, what they do, and where (nil: everywhere).
         case binding(keys: String, help: String, context: String?)
@@ -10,7 +10,7 @@ public enum HelpContent {
     }
 
     /// Every group of `keyMap` with its bindings.
-    public static func rows(_ keyMap: KeyMap = .defaults) -> [Row] {
+    static func rows(_ keyMap: KeyMap = .defaults) -> [Row] {
         var rows: [Row] = []
         for (group, bindings) in keyMap.groups {
             if !rows.isEmpty { rows.append(.blank) }
@@ -27,7 +27,7 @@ public enum HelpContent {
     }
 
     /// Columns given to the keys column.
-    public static let keysWidth = 22
+    static let keysWidth = 22
 
     /// What a binding row says after its keys: "Line down (Reading pane)".
     static func description(help: String, context: String?) -> String {

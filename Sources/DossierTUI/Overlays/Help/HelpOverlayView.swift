@@ -1,14 +1,14 @@
 /// The `?` popup: every binding of the key table, by group.
-public struct HelpOverlayView: Widget {
-    public var top: Int
-    public var theme: Theme
+struct HelpOverlayView: Widget {
+    var top: Int
+    var theme: Theme
 
-    public init(top: Int, theme: Theme) {
+    init(top: Int, theme: Theme) {
         self.top = top
         self.theme = theme
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let rows = HelpContent.rows()
         let frame = PopupGeometry.frame(screen: area.size, preferredWidth: HelpContent.width(of: rows) + 4, contentHeight: rows.count)
         PopupFrame(title: "Keys", footer: "\(KeyMap.defaults.keyName(.lineDown, in: .global))/\(KeyMap.defaults.keyName(.lineUp, in: .global)) scroll · \(KeyMap.defaults.keyName(.cancel, in: .global)) close", theme: theme).render(into: &buffer, area: frame)

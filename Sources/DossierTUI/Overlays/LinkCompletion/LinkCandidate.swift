@@ -5,19 +5,19 @@ import Foundation
 /// One thing a `[[` link can name, as the completion offers it: an event (id and
 /// title), an entity (id and name), an article (id and title), a section
 /// (`article#section` and title) or a note (handle and first line).
-public struct LinkCandidate: Hashable, Sendable {
+struct LinkCandidate: Hashable, Sendable {
     /// The kind of target.
-    public var kind: LinkTargetKind
+    var kind: LinkTargetKind
     /// What the link names it by: the id, `article#section`, or a note's handle.
-    public var identifier: String
+    var identifier: String
     /// What a reader calls it: the title, the name, the note's first line.
-    public var label: String
+    var label: String
     /// `kind:identifier label`, folded (case and diacritics ignored), for matching.
     let searchKey: String
     /// The identifier, folded.
     let foldedIdentifier: String
 
-    public init(kind: LinkTargetKind, identifier: String, label: String) {
+    init(kind: LinkTargetKind, identifier: String, label: String) {
         self.kind = kind
         self.identifier = identifier
         self.label = label
@@ -26,7 +26,7 @@ public struct LinkCandidate: Hashable, Sendable {
     }
 
     /// The link inserted for it: `[[event:id]]`, `[[note:k3f9]]`, ….
-    public var markup: String { "[[\(kind.rawValue):\(identifier)]]" }
+    var markup: String { "[[\(kind.rawValue):\(identifier)]]" }
 
     /// Everything the reader holds that a link can name, in the order offered: events in
     /// time order, entities, articles, sections (of the articles parsed so far), notes.

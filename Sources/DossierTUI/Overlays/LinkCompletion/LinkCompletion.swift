@@ -2,23 +2,23 @@
 /// was typed after it, and the choice in the list of ``LinkCandidate``s that match.
 /// Kept in ``NoteEditorState/completion`` while open; ``LinkCompletionReducer`` opens,
 /// follows and closes it.
-public struct LinkCompletion: Hashable, Sendable {
+struct LinkCompletion: Hashable, Sendable {
     /// The line of the editor text the `[[` is on.
-    public var line: Int
+    var line: Int
     /// The scalar offset of the first `[` in that line.
-    public var offset: Int
+    var offset: Int
     /// What was typed after `[[`, up to the cursor.
-    public var query: String
+    var query: String
     /// The chosen candidate and the list's scroll.
-    public var cursor = ListCursor()
+    var cursor = ListCursor()
 
     /// A completion of the `[[` at scalar `offset` of `line`, with `query` typed after it.
-    public init(line: Int, offset: Int, query: String = "") {
+    init(line: Int, offset: Int, query: String = "") {
         self.line = line
         self.offset = offset
         self.query = query
     }
 
     /// Rows of candidates the popup shows at most.
-    public static let visibleRows = 8
+    static let visibleRows = 8
 }

@@ -7,16 +7,16 @@
 ///   │ event    tashkent-declaration-1966  The Tashkent Declaration    │
 ///   └──────────────────────────────────────── Enter insert · Esc keep ┘
 /// ```
-public struct LinkCompletionView: Widget {
+struct LinkCompletionView: Widget {
     /// The completion shown.
-    public var completion: LinkCompletion
+    var completion: LinkCompletion
     /// The candidates matching its query, best first.
-    public var matches: [LinkCandidate]
+    var matches: [LinkCandidate]
     /// The screen cell of the editor's cursor.
-    public var anchor: Point
-    public var theme: Theme
+    var anchor: Point
+    var theme: Theme
 
-    public init(completion: LinkCompletion, matches: [LinkCandidate], anchor: Point, theme: Theme) {
+    init(completion: LinkCompletion, matches: [LinkCandidate], anchor: Point, theme: Theme) {
         self.completion = completion
         self.matches = matches
         self.anchor = anchor
@@ -25,7 +25,7 @@ public struct LinkCompletionView: Widget {
 
     /// The completion open in `editor`, over the reader's `state` (nothing when closed
     /// or when the cursor is out of view).
-    public init?(editor: NoteEditorState, state: AppState, theme: Theme) {
+    init?(editor: NoteEditorState, state: AppState, theme: Theme) {
         guard let completion = editor.completion,
               let anchor = NoteEditorView.cursorPoint(for: editor, screen: state.size) else { return nil }
         self.init(completion: completion, matches: LinkCandidate.matching(completion.query, in: LinkCandidate.all(in: state)),
@@ -33,7 +33,7 @@ public struct LinkCompletionView: Widget {
     }
 
     /// The widest the list gets.
-    public static let preferredWidth = 72
+    static let preferredWidth = 72
     /// Columns for the kind, and at most for the identifier.
     static let kindWidth = 8
     static let identifierWidth = 30
@@ -49,7 +49,7 @@ public struct LinkCompletionView: Widget {
         return Rect(x: x, y: y, width: width, height: min(height, available.height))
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let frame = frame(screen: area.size)
         guard frame.width >= 12, frame.height >= 3 else { return }
         PopupFrame(title: "Link: [[" + completion.query, footer: "Enter insert · Esc keep the text", theme: theme)

@@ -1,10 +1,10 @@
 import DossierCore
 
 /// `M`: the marks in a popup, by letter; Enter jumps to the selected one.
-public struct MarkList: Hashable, Sendable {
-    public var cursor = ListCursor()
+struct MarkList: Hashable, Sendable {
+    var cursor = ListCursor()
 
-    public init(cursor: ListCursor = ListCursor()) {
+    init(cursor: ListCursor = ListCursor()) {
         self.cursor = cursor
     }
 

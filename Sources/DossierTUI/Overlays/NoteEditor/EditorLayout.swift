@@ -4,24 +4,24 @@
 /// Lines wrap with ``LineWrapper`` (at spaces, after hyphens, between CJK characters);
 /// a line's leading spaces are kept and indent its continuation rows, so Markdown
 /// lists and indented text read as written.
-public struct EditorLayout: Hashable, Sendable {
+struct EditorLayout: Hashable, Sendable {
     /// One screen row of the editor.
-    public struct Row: Hashable, Sendable {
+    struct Row: Hashable, Sendable {
         /// The text line it shows part of.
-        public var line: Int
+        var line: Int
         /// The wrapped row; segment sources are scalar offsets into the text line.
-        public var wrapped: WrappedLine
+        var wrapped: WrappedLine
         /// The first scalar offset of the line this row shows.
-        public var start: Int
+        var start: Int
     }
 
     /// The width rows were wrapped to.
-    public let width: Int
+    let width: Int
     /// Every row, in order.
-    public let rows: [Row]
+    let rows: [Row]
 
     /// Wraps `text` to `width` columns (at least 1) in `style`.
-    public init(_ text: EditorText, width: Int, style: Style = .plain) {
+    init(_ text: EditorText, width: Int, style: Style = .plain) {
         self.width = max(1, width)
         var rows: [Row] = []
         for (lineIndex, line) in text.lines.enumerated() {
@@ -42,7 +42,7 @@ public struct EditorLayout: Hashable, Sendable {
     }
 
     /// The row and column where `position` is drawn.
-    public func location(of position: EditorPosition, in text: EditorText) -> (row: Int, column: Int) {
+    func location(of position: EditorPosition, in text: EditorText) -> (row: Int, column: Int) {
         guard let first = rows.firstIndex(where: { $0.line == position.line }) else { return (0, 0) }
         var rowIndex = first
         while rowIndex + 1 < rows.count && rows[rowIndex + 1].line == position.line && rows[rowIndex + 1].start <= position.offset {
@@ -63,7 +63,7 @@ public struct EditorLayout: Hashable, Sendable {
     }
 
     /// The text position nearest to `column` on `row` (an up/down move, a click).
-    public func position(row rowIndex: Int, column: Int, in text: EditorText) -> EditorPosition {
+    func position(row rowIndex: Int, column: Int, in text: EditorText) -> EditorPosition {
         let clamped = max(0, min(rowIndex, rows.count - 1))
         guard rows.indices.contains(clamped) else { return EditorPosition(line: 0, offset: 0) }
         let row = rows[clamped]

@@ -13,14 +13,14 @@ import DossierCore
 /// text.insertNewline()
 /// text.text   // "Tashkent 1966\n"
 /// ```
-public struct EditorText: Hashable, Sendable {
+struct EditorText: Hashable, Sendable {
     /// The lines, without their line breaks (at least one, maybe empty).
-    public private(set) var lines: [String]
+    private(set) var lines: [String]
     /// The cursor.
-    public private(set) var cursor: EditorPosition
+    private(set) var cursor: EditorPosition
 
     /// The text `text` (CRLF and CR read as line breaks) with the cursor at its end.
-    public init(_ text: String = "") {
+    init(_ text: String = "") {
         let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.isEmpty { lines = [""] }
@@ -28,20 +28,20 @@ public struct EditorText: Hashable, Sendable {
     }
 
     /// The whole text, lines joined with `\n`.
-    public var text: String { lines.joined(separator: "\n") }
+    var text: String { lines.joined(separator: "\n") }
 
     /// Whether there is no text at all.
-    public var isEmpty: Bool { lines.count == 1 && lines[0].isEmpty }
+    var isEmpty: Bool { lines.count == 1 && lines[0].isEmpty }
 
     /// The cursor's line.
-    public var currentLine: String { lines[cursor.line] }
+    var currentLine: String { lines[cursor.line] }
 
     // MARK: Editing
 
     /// Inserts `string` at the cursor (line breaks in it split the line) and puts the
     /// cursor after it. Control characters other than line breaks and tabs are dropped;
     /// a tab becomes four spaces.
-    public mutating func insert(_ string: String) {
+    mutating func insert(_ string: String) {
         let cleaned = Self.sanitized(string)
         guard !cleaned.isEmpty else { return }
         let pieces = cleaned.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -65,7 +65,7 @@ public struct EditorText: Hashable, Sendable {
 
     /// Replaces the scalars of the cursor's line from `offset` up to the cursor with
     /// `string`, the cursor after it.
-    public mutating func replaceBeforeCursor(fromOffset offset: Int, with string: String) {
+    mutating func replaceBeforeCursor(fromOffset offset: Int, with string: String) {
         let start = max(0, min(offset, cursor.offset))
         removeScalars(start..<cursor.offset)
         cursor.offset = start
@@ -73,10 +73,10 @@ public struct EditorText: Hashable, Sendable {
     }
 
     /// Splits the line at the cursor.
-    public mutating func insertNewline() { insert("\n") }
+    mutating func insertNewline() { insert("\n") }
 
     /// Deletes the cluster before the cursor, or joins the line to the one above.
-    public mutating func deleteBackward() {
+    mutating func deleteBackward() {
         if cursor.offset == 0 {
             guard cursor.line > 0 else { return }
             let line = lines.remove(at: cursor.line)
@@ -92,7 +92,7 @@ public struct EditorText: Hashable, Sendable {
     }
 
     /// Deletes the cluster after the cursor, or joins the next line to this one.
-    public mutating func deleteForward() {
+    mutating func deleteForward() {
         let length = currentLine.unicodeScalars.count
         if cursor.offset >= length {
             guard cursor.line + 1 < lines.count else { return }
@@ -104,20 +104,20 @@ public struct EditorText: Hashable, Sendable {
     }
 
     /// Deletes from the cursor to the end of its line (Ctrl-K).
-    public mutating func deleteToLineEnd() {
+    mutating func deleteToLineEnd() {
         let length = currentLine.unicodeScalars.count
         if cursor.offset >= length { deleteForward() } else { removeScalars(cursor.offset..<length) }
     }
 
     /// Deletes from the start of the line to the cursor (Ctrl-U).
-    public mutating func deleteToLineStart() {
+    mutating func deleteToLineStart() {
         guard cursor.offset > 0 else { return }
         removeScalars(0..<cursor.offset)
         cursor.offset = 0
     }
 
     /// Deletes the word before the cursor and the spaces after it (Ctrl-W).
-    public mutating func deleteWordBackward() {
+    mutating func deleteWordBackward() {
         guard cursor.offset > 0 else {
             deleteBackward()
             return
@@ -134,7 +134,7 @@ public struct EditorText: Hashable, Sendable {
     // MARK: Moving
 
     /// Moves one cluster left, to the end of the line above from a line's start.
-    public mutating func moveLeft() {
+    mutating func moveLeft() {
         if cursor.offset > 0 {
             cursor.offset = Self.previousBoundary(before: cursor.offset, in: currentLine)
         } else if cursor.line > 0 {
@@ -144,7 +144,7 @@ public struct EditorText: Hashable, Sendable {
     }
 
     /// Moves one cluster right, to the start of the line below from a line's end.
-    public mutating func moveRight() {
+    mutating func moveRight() {
         if cursor.offset < currentLine.unicodeScalars.count {
             cursor.offset = Self.nextBoundary(after: cursor.offset, in: currentLine)
         } else if cursor.line + 1 < lines.count {
@@ -154,20 +154,20 @@ public struct EditorText: Hashable, Sendable {
     }
 
     /// Moves to the start of the line.
-    public mutating func moveToLineStart() { cursor.offset = 0 }
+    mutating func moveToLineStart() { cursor.offset = 0 }
 
     /// Moves to the end of the line.
-    public mutating func moveToLineEnd() { cursor.offset = currentLine.unicodeScalars.count }
+    mutating func moveToLineEnd() { cursor.offset = currentLine.unicodeScalars.count }
 
     /// Puts the cursor at `position`, clamped to the text and snapped to a cluster boundary.
-    public mutating func move(to position: EditorPosition) {
+    mutating func move(to position: EditorPosition) {
         let line = max(0, min(position.line, lines.count - 1))
         let length = lines[line].unicodeScalars.count
         cursor = EditorPosition(line: line, offset: Self.boundary(atOrAfter: max(0, min(position.offset, length)), in: lines[line]))
     }
 
     /// The cursor as a scalar offset into ``text`` (for links under the cursor).
-    public var cursorOffsetInText: Int {
+    var cursorOffsetInText: Int {
         lines[..<cursor.line].reduce(0) { $0 + $1.unicodeScalars.count + 1 } + cursor.offset
     }
 

@@ -1,5 +1,5 @@
 /// What the reader must do after a key in the note editor.
-public enum NoteEditorAction: Hashable, Sendable {
+enum NoteEditorAction: Hashable, Sendable {
     /// Save `body` (the whole text) and close the editor.
     case save(body: String)
     /// Save `body` although some of its links name nothing: the user said yes to "Save

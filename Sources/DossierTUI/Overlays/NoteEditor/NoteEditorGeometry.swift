@@ -5,27 +5,27 @@
 /// Inside the border, from the top: the quoted passage (as many rows as it wraps to,
 /// at most ``maximumQuoteRows``), a rule, the text, and one row for the state of the
 /// note or the discard question.
-public struct NoteEditorGeometry: Hashable, Sendable {
+struct NoteEditorGeometry: Hashable, Sendable {
     /// The widest the popup gets.
-    public static let preferredWidth = 76
+    static let preferredWidth = 76
     /// Rows of text the popup aims to show.
-    public static let preferredTextRows = 10
+    static let preferredTextRows = 10
     /// Rows for the quoted passage at most.
-    public static let maximumQuoteRows = 2
+    static let maximumQuoteRows = 2
 
     /// The popup's outer rectangle.
-    public let frame: Rect
+    let frame: Rect
     /// The rows holding the quoted passage.
-    public let quoteArea: Rect
+    let quoteArea: Rect
     /// The rule between the quote and the text (empty when there is no room).
-    public let rule: Rect
+    let rule: Rect
     /// The rows the text is edited in.
-    public let textArea: Rect
+    let textArea: Rect
     /// The row under the text: the note's state, or "Discard changes? y/n".
-    public let statusRow: Rect
+    let statusRow: Rect
 
     /// The geometry on a screen of `screen` size for `quote`.
-    public init(screen: Size, quote: String) {
+    init(screen: Size, quote: String) {
         let quoteRows = min(Self.maximumQuoteRows, max(1, Self.quoteLines(quote, width: Self.bodyWidth(screen: screen)).count))
         frame = PopupGeometry.frame(screen: screen, preferredWidth: Self.preferredWidth, contentHeight: quoteRows + 1 + Self.preferredTextRows + 1)
         let body = PopupGeometry.body(of: frame)
@@ -37,7 +37,7 @@ public struct NoteEditorGeometry: Hashable, Sendable {
     }
 
     /// The quote as shown: in curly quotes, spaces collapsed, wrapped to `width`.
-    public static func quoteLines(_ quote: String, width: Int, style: Style = .plain) -> [WrappedLine] {
+    static func quoteLines(_ quote: String, width: Int, style: Style = .plain) -> [WrappedLine] {
         let collapsed = quote.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return LineWrapper(width: max(1, width)).wrap([StyledRun("“" + collapsed + "”", style: style)])
     }

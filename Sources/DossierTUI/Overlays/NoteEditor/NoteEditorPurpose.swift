@@ -5,21 +5,21 @@ import Foundation
 /// What the note editor is writing: a new annotation on a passage, or the body of an
 /// existing one. The reader turns a ``NoteEditorAction/save(body:)`` into a store
 /// change accordingly.
-public enum NoteEditorPurpose: Hashable, Sendable {
+enum NoteEditorPurpose: Hashable, Sendable {
     /// A new annotation of `kind` on `range` of `article`'s plain text.
     case create(article: String, range: TextRange, kind: AnnotationKind)
     /// The annotation with this id, of `kind`.
     case edit(id: UUID, kind: AnnotationKind)
 
     /// The kind of annotation written.
-    public var kind: AnnotationKind {
+    var kind: AnnotationKind {
         switch self {
         case .create(_, _, let kind), .edit(_, let kind): return kind
         }
     }
 
     /// The popup's title: "New note", "Edit question", ….
-    public var title: String {
+    var title: String {
         let noun: String
         switch kind {
         case .highlight: noun = "highlight"

@@ -19,31 +19,31 @@
 ///                              quote: "the Tashkent Declaration", screen: state.size)
 /// if let action = editor.handle(.control("s")) { … }   // .save(body: …)
 /// ```
-public struct NoteEditorState: Hashable, Sendable {
+struct NoteEditorState: Hashable, Sendable {
     /// What is being written.
-    public var purpose: NoteEditorPurpose
+    var purpose: NoteEditorPurpose
     /// The passage annotated, shown above the text.
-    public let quote: String
+    let quote: String
     /// The text and its cursor.
-    public private(set) var text: EditorText
+    private(set) var text: EditorText
     /// The body as it was when the editor opened (or was last saved).
-    public private(set) var original: String
+    private(set) var original: String
     /// The first screen row of the wrapped text shown.
-    public private(set) var top = 0
+    private(set) var top = 0
     /// Whether the "Discard changes? y/n" question is showing.
-    public private(set) var isConfirmingDiscard = false
+    private(set) var isConfirmingDiscard = false
     /// The links (as written) that name nothing, while "… Save anyway? y/n" is asked.
-    public private(set) var unresolvedLinks: [String] = []
+    private(set) var unresolvedLinks: [String] = []
     /// The `[[` link completion open at the cursor (``LinkCompletionReducer`` runs it).
-    public var completion: LinkCompletion?
+    var completion: LinkCompletion?
     /// The size of the text area (``NoteEditorGeometry/textArea``).
-    public private(set) var viewport: Size
+    private(set) var viewport: Size
     /// The column up/down moves aim for.
     private var goalColumn: Int?
 
     /// An editor for `body` (empty for a new note) on a screen of `screen` size, with
     /// the cursor at the end of the text.
-    public init(purpose: NoteEditorPurpose, quote: String, body: String = "", screen: Size) {
+    init(purpose: NoteEditorPurpose, quote: String, body: String = "", screen: Size) {
         self.purpose = purpose
         self.quote = quote
         self.text = EditorText(body)
@@ -53,19 +53,19 @@ public struct NoteEditorState: Hashable, Sendable {
     }
 
     /// The whole text.
-    public var body: String { text.text }
+    var body: String { text.text }
 
     /// Whether the text differs from what it was when the editor opened.
-    public var isDirty: Bool { text.text != original }
+    var isDirty: Bool { text.text != original }
 
     /// Whether a y/n question is showing (discard, or save despite unresolved links).
-    public var isAsking: Bool { isConfirmingDiscard || !unresolvedLinks.isEmpty }
+    var isAsking: Bool { isConfirmingDiscard || !unresolvedLinks.isEmpty }
 
     /// The text wrapped to the text area's width.
-    public var layout: EditorLayout { EditorLayout(text, width: viewport.width) }
+    var layout: EditorLayout { EditorLayout(text, width: viewport.width) }
 
     /// The cursor's row (from the top of the text, not of the screen) and column.
-    public var cursorLocation: (row: Int, column: Int) { layout.location(of: text.cursor, in: text) }
+    var cursorLocation: (row: Int, column: Int) { layout.location(of: text.cursor, in: text) }
 
     // MARK: Keys
 
@@ -73,7 +73,7 @@ public struct NoteEditorState: Hashable, Sendable {
     /// there types its character); returns what the reader must do, or `nil` when the
     /// editor stays open.
     @discardableResult
-    public mutating func handle(_ key: Key, keyMap: KeyMap = .defaults) -> NoteEditorAction? {
+    mutating func handle(_ key: Key, keyMap: KeyMap = .defaults) -> NoteEditorAction? {
         if isConfirmingDiscard {
             // Yes or no; the editor's save key still saves.
             return answerDiscard(keyMap.command(for: key, onlyIn: .confirmation) ?? keyMap.command(for: key, onlyIn: .editor))
@@ -131,7 +131,7 @@ public struct NoteEditorState: Hashable, Sendable {
     }
 
     /// Asks "… resolve to nothing. Save anyway? y/n" about `links` (as written).
-    public mutating func askAboutUnresolvedLinks(_ links: [String]) {
+    mutating func askAboutUnresolvedLinks(_ links: [String]) {
         unresolvedLinks = links
         completion = nil
     }
@@ -170,14 +170,14 @@ public struct NoteEditorState: Hashable, Sendable {
 
     /// Replaces the text from scalar `offset` of the cursor's line up to the cursor with
     /// `string` (a chosen completion), the cursor after it.
-    public mutating func replaceBeforeCursor(fromOffset offset: Int, with string: String) {
+    mutating func replaceBeforeCursor(fromOffset offset: Int, with string: String) {
         text.replaceBeforeCursor(fromOffset: offset, with: string)
         goalColumn = nil
         scrollToCursor()
     }
 
     /// Types `string` at the cursor (a paste).
-    public mutating func insert(_ string: String) {
+    mutating func insert(_ string: String) {
         text.insert(string)
         goalColumn = nil
         scrollToCursor()
@@ -185,7 +185,7 @@ public struct NoteEditorState: Hashable, Sendable {
 
     /// Replaces the text with `body` (what came back from `$EDITOR`), cursor at the
     /// end; the editor stays dirty if it differs from the original.
-    public mutating func replaceBody(_ body: String) {
+    mutating func replaceBody(_ body: String) {
         text = EditorText(body)
         goalColumn = nil
         isConfirmingDiscard = false
@@ -195,19 +195,19 @@ public struct NoteEditorState: Hashable, Sendable {
     }
 
     /// Marks the current text as saved: no longer dirty.
-    public mutating func markSaved() {
+    mutating func markSaved() {
         original = text.text
     }
 
     /// Lays the editor out again for a new screen size, keeping the cursor in view.
-    public mutating func resize(screen: Size) {
+    mutating func resize(screen: Size) {
         viewport = NoteEditorGeometry(screen: screen, quote: quote).textArea.size
         scrollToCursor()
     }
 
     /// Moves the cursor to the text shown at `row`, `column` of the text area (a click),
     /// closing a `[[` completion.
-    public mutating func moveCursor(toRow row: Int, column: Int) {
+    mutating func moveCursor(toRow row: Int, column: Int) {
         completion = nil
         let layout = self.layout
         text.move(to: layout.position(row: top + row, column: column, in: text))

@@ -2,31 +2,31 @@
 /// save and cancel keys in its bottom border, the quoted passage, the text with its
 /// cursor, and a status row that asks "Discard changes? y/n" when cancelling would lose
 /// changes. Renders over `area` (the whole screen), never calls the terminal.
-public struct NoteEditorView: Widget {
+struct NoteEditorView: Widget {
     /// The editor to draw.
-    public var state: NoteEditorState
+    var state: NoteEditorState
     /// The styles.
-    public var theme: Theme
+    var theme: Theme
     /// The key table the frame's key hints come from.
-    public var keyMap: KeyMap
+    var keyMap: KeyMap
 
     /// A view of `state`.
-    public init(state: NoteEditorState, theme: Theme, keyMap: KeyMap = .defaults) {
+    init(state: NoteEditorState, theme: Theme, keyMap: KeyMap = .defaults) {
         self.state = state
         self.theme = theme
         self.keyMap = keyMap
     }
 
     /// What the text area shows while the note is empty.
-    public static let placeholder = "Write in Markdown. Type [[ to link an event, entity, article, section or note; a #word tags the note."
+    static let placeholder = "Write in Markdown. Type [[ to link an event, entity, article, section or note; a #word tags the note."
 
     /// The keys shown in the frame: "Ctrl-S save · Esc cancel · Ctrl-X $EDITOR".
-    public static func keyHints(_ keyMap: KeyMap) -> String {
+    static func keyHints(_ keyMap: KeyMap) -> String {
         keyMap.hints(in: [.editor], includingGlobal: false).map { "\($0.key) \($0.hint)" }.joined(separator: " · ")
     }
 
     /// The hints that fit in `width` columns: all of them, else save and cancel alone.
-    public static func keyHints(_ keyMap: KeyMap, width: Int) -> String {
+    static func keyHints(_ keyMap: KeyMap, width: Int) -> String {
         let all = keyHints(keyMap)
         guard DisplayWidth.of(all) > width else { return all }
         return all.components(separatedBy: " · ").prefix(2).joined(separator: " · ")
@@ -49,7 +49,7 @@ public struct NoteEditorView: Widget {
 
     /// Where the terminal's own cursor goes while `state` is open on a screen of
     /// `screen` size (for `Terminal.draw(_:cursor:)`); `nil` while the discard question shows.
-    public static func cursorPoint(for state: NoteEditorState, screen: Size) -> Point? {
+    static func cursorPoint(for state: NoteEditorState, screen: Size) -> Point? {
         guard !state.isAsking else { return nil }
         let area = NoteEditorGeometry(screen: screen, quote: state.quote).textArea
         let location = state.cursorLocation
@@ -58,7 +58,7 @@ public struct NoteEditorView: Widget {
     }
 
     /// Draws the popup centred in `area` (the screen).
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let geometry = NoteEditorGeometry(screen: area.size, quote: state.quote)
         let frame = geometry.frame.intersection(area)
         guard frame.width >= 8, frame.height >= 5 else { return }

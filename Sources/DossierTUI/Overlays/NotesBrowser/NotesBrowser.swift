@@ -13,26 +13,26 @@ import Foundation
 /// The list comes from the notes database (``Effect/queryNotes(_:)``), asked again at
 /// every change of the typed text or the order, so that ten thousand notes are never
 /// filtered here.
-public struct NotesBrowser: Hashable, Sendable {
+struct NotesBrowser: Hashable, Sendable {
     /// What the user typed.
-    public var text = ""
-    public var order: NoteQuery.Order = .document
+    var text = ""
+    var order: NoteQuery.Order = .document
     /// The notes matching ``query`` as last read; `nil` until the first answer.
-    public var notes: [Annotation]?
-    public var cursor = ListCursor()
+    var notes: [Annotation]?
+    var cursor = ListCursor()
     /// The first row of the preview shown.
-    public var previewTop = 0
+    var previewTop = 0
 
-    public init(text: String = "", order: NoteQuery.Order = .document) {
+    init(text: String = "", order: NoteQuery.Order = .document) {
         self.text = text
         self.order = order
     }
 
     /// The query the typed text and the order make.
-    public var query: NoteQuery { NoteQuery(typed: text, order: order) }
+    var query: NoteQuery { NoteQuery(typed: text, order: order) }
 
     /// The note selected in the list.
-    public var selected: Annotation? {
+    var selected: Annotation? {
         guard let notes, notes.indices.contains(cursor.selected) else { return nil }
         return notes[cursor.selected]
     }

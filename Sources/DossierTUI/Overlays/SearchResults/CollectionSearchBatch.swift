@@ -1,17 +1,17 @@
 import DossierCore
 
 /// Some hits of a collection search, in reading order after those sent before them.
-public struct CollectionSearchBatch: Sendable {
+struct CollectionSearchBatch: Sendable {
     /// The search they answer (``CollectionSearchState/generation``).
-    public var generation: Int
-    public var query: String
-    public var hits: [SearchHit]
+    var generation: Int
+    var query: String
+    var hits: [SearchHit]
     /// True on the last batch of the search.
-    public var isLast: Bool
+    var isLast: Bool
     /// Why the search could not be run, on a last batch.
-    public var failure: String?
+    var failure: String?
 
-    public init(generation: Int, query: String, hits: [SearchHit], isLast: Bool, failure: String? = nil) {
+    init(generation: Int, query: String, hits: [SearchHit], isLast: Bool, failure: String? = nil) {
         self.generation = generation
         self.query = query
         self.hits = hits

@@ -1,7 +1,7 @@
 import DossierCore
 
 /// One row of the collection search's results: an article heading or a hit.
-public enum SearchResultRow: Hashable, Sendable {
+enum SearchResultRow: Hashable, Sendable {
     /// An article and how many hits it has.
     case article(id: String, count: Int)
     /// A hit, by index into the results' hits.
@@ -9,8 +9,8 @@ public enum SearchResultRow: Hashable, Sendable {
 }
 
 /// The hits of a collection search grouped by article (in reading order).
-public enum SearchResultRows {
-    public static func rows(for hits: [SearchHit]) -> [SearchResultRow] {
+enum SearchResultRows {
+    static func rows(for hits: [SearchHit]) -> [SearchResultRow] {
         var rows: [SearchResultRow] = []
         var index = 0
         while index < hits.count {
@@ -25,7 +25,7 @@ public enum SearchResultRows {
     }
 
     /// The row of hit `hit`.
-    public static func row(ofHit hit: Int, in rows: [SearchResultRow]) -> Int {
+    static func row(ofHit hit: Int, in rows: [SearchResultRow]) -> Int {
         rows.firstIndex(of: .hit(hit)) ?? 0
     }
 }

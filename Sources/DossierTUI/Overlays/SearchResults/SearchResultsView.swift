@@ -1,18 +1,18 @@
 import DossierCore
 
 /// The collection search's hits, grouped by article, each with its section and context.
-public struct SearchResultsView: Widget {
-    public var results: CollectionSearchResults
-    public var library: LibraryState
-    public var theme: Theme
+struct SearchResultsView: Widget {
+    var results: CollectionSearchResults
+    var library: LibraryState
+    var theme: Theme
 
-    public init(results: CollectionSearchResults, library: LibraryState, theme: Theme) {
+    init(results: CollectionSearchResults, library: LibraryState, theme: Theme) {
         self.results = results
         self.library = library
         self.theme = theme
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let frame = PopupGeometry.frame(screen: area.size, contentHeight: area.height)
         let count = results.hits.count
         let hits = results.shownHits

@@ -2,34 +2,34 @@
 /// scrolled to its telling, the quoted passage marked and the words the articles
 /// disagree on (the event's conflict records) marked in both. Lies over the panes like
 /// a popup, so the reading pane stays where it was; Esc goes back to ``card``.
-public struct SideBySide: Hashable, Sendable {
+struct SideBySide: Hashable, Sendable {
     /// Which side has the keys: left, or top when the sides are stacked.
-    public enum Choice: Hashable, Sendable {
+    enum Choice: Hashable, Sendable {
         case first, second
     }
 
     /// One side: which telling it shows and how far it is scrolled.
-    public struct Side: Hashable, Sendable {
+    struct Side: Hashable, Sendable {
         /// Index into the event's mentions.
-        public var mention: Int
+        var mention: Int
         /// The first line shown, into the article's lines laid out at ``width``.
-        public var top = 0
+        var top = 0
         /// The text width ``top`` counts lines at (0 until first laid out).
-        public var width = 0
+        var width = 0
 
-        public init(mention: Int) {
+        init(mention: Int) {
             self.mention = mention
         }
     }
 
-    public var eventID: String
-    public var first: Side
-    public var second: Side
-    public var chosen = Choice.first
+    var eventID: String
+    var first: Side
+    var second: Side
+    var chosen = Choice.first
     /// The card it was opened from, shown again on Esc.
-    public var card: EventCard
+    var card: EventCard
 
-    public init(eventID: String, first: Side, second: Side, card: EventCard) {
+    init(eventID: String, first: Side, second: Side, card: EventCard) {
         self.eventID = eventID
         self.first = first
         self.second = second
@@ -37,7 +37,7 @@ public struct SideBySide: Hashable, Sendable {
     }
 
     /// The side `choice` names.
-    public subscript(_ choice: Choice) -> Side {
+    subscript(_ choice: Choice) -> Side {
         get { choice == .first ? first : second }
         set {
             if choice == .first { first = newValue } else { second = newValue }

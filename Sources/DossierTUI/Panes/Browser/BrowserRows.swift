@@ -1,8 +1,8 @@
 import DossierCore
 
 /// One row of the section browser.
-public struct BrowserRow: Hashable, Sendable {
-    public enum Kind: Hashable, Sendable {
+struct BrowserRow: Hashable, Sendable {
+    enum Kind: Hashable, Sendable {
         case article
         /// A section, by index into the article's `Document.sections`.
         case section(Int)
@@ -10,17 +10,17 @@ public struct BrowserRow: Hashable, Sendable {
         case failed
     }
 
-    public var article: String
-    public var kind: Kind
+    var article: String
+    var kind: Kind
     /// 0 for an article, the heading level for a section.
-    public var depth: Int
-    public var title: String
+    var depth: Int
+    var title: String
 }
 
 /// The rows of the section browser: every article, and the sections of the unfolded
 /// ones (once parsed); then the article files that could not be loaded, with their error.
-public enum BrowserRows {
-    public static func rows(library: LibraryState, expanded: Set<String>) -> [BrowserRow] {
+enum BrowserRows {
+    static func rows(library: LibraryState, expanded: Set<String>) -> [BrowserRow] {
         var rows: [BrowserRow] = []
         for article in library.collection.articles {
             rows.append(BrowserRow(article: article.id, kind: .article, depth: 0, title: article.metadata.title))

@@ -2,16 +2,16 @@ import DossierCore
 
 /// The section browser's body: articles and the sections of unfolded ones, the article
 /// and section being read marked, the selected row highlighted.
-public struct BrowserView: Widget {
-    public var state: AppState
-    public var theme: Theme
+struct BrowserView: Widget {
+    var state: AppState
+    var theme: Theme
 
-    public init(state: AppState, theme: Theme) {
+    init(state: AppState, theme: Theme) {
         self.state = state
         self.theme = theme
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let focused = state.focus == .browser
         let body = area
         let rows = BrowserRows.rows(library: state.library, expanded: state.browser.expanded)

@@ -3,32 +3,32 @@ import DossierNotes
 import Foundation
 
 /// One annotation as the notes pane lists it.
-public struct NotesPaneItem: Hashable, Sendable, Identifiable {
+struct NotesPaneItem: Hashable, Sendable, Identifiable {
     /// The annotation's id.
-    public var id: UUID
+    var id: UUID
     /// Highlight, note or question.
-    public var kind: AnnotationKind
+    var kind: AnnotationKind
     /// The passage in the article's plain text; `nil` when orphaned (not found).
-    public var range: TextRange?
+    var range: TextRange?
     /// The quoted passage on one line (spaces collapsed).
-    public var excerpt: String
+    var excerpt: String
     /// The first non-blank line of the body, without heading marks; empty for a bare highlight.
-    public var firstLine: String
+    var firstLine: String
     /// The annotation's tags, sorted.
-    public var tags: [String]
+    var tags: [String]
     /// How its anchor fitted the text when last re-anchored.
-    public var status: AnchorStatus
+    var status: AnchorStatus
     /// Notes linking to this one.
-    public var backlinks: Int
+    var backlinks: Int
     /// Whether its passage is on screen.
-    public var isInView: Bool
+    var isInView: Bool
     /// The section holding the passage (index into `Document.sections`), when known.
-    public var sectionIndex: Int?
+    var sectionIndex: Int?
     /// Its short handle, for `[[note:k3f9]]` links (``NoteHandles``).
-    public var handle: String?
+    var handle: String?
 
     /// Builds the item for `annotation`.
-    public init(_ annotation: Annotation, backlinks: Int = 0, isInView: Bool = false, sectionIndex: Int? = nil, handle: String? = nil) {
+    init(_ annotation: Annotation, backlinks: Int = 0, isInView: Bool = false, sectionIndex: Int? = nil, handle: String? = nil) {
         id = annotation.id
         self.handle = handle
         kind = annotation.kind
@@ -48,7 +48,7 @@ public struct NotesPaneItem: Hashable, Sendable, Identifiable {
     }
 
     /// The symbol before the excerpt: `▪` highlight, `✎` note, `?` question.
-    public var kindSymbol: String {
+    var kindSymbol: String {
         switch kind {
         case .highlight: return "▪"
         case .note: return "✎"
@@ -59,7 +59,7 @@ public struct NotesPaneItem: Hashable, Sendable, Identifiable {
     /// The mark of an anchor that needs attention, with its explanation: `↻ moved`
     /// (found again elsewhere), `≈ changed` (only an edited passage was found),
     /// `✗ not found` (orphaned); `nil` for an exact anchor.
-    public var statusMark: (symbol: String, text: String)? {
+    var statusMark: (symbol: String, text: String)? {
         switch status {
         case .exact: return nil
         case .reanchored: return ("↻", "moved")
@@ -69,5 +69,5 @@ public struct NotesPaneItem: Hashable, Sendable, Identifiable {
     }
 
     /// "1 note links here", "3 notes link here"; `nil` for none.
-    public var backlinksText: String? { BacklinkText.describe(backlinks) }
+    var backlinksText: String? { BacklinkText.describe(backlinks) }
 }

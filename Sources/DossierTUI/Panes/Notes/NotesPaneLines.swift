@@ -3,28 +3,28 @@ import Foundation
 /// The notes pane's list as screen lines of a given width: each note takes up to three
 /// lines (kind and quoted excerpt; the body's first line; tags, backlinks and anchor
 /// mark), headings and information take one.
-public struct NotesPaneLines: Hashable, Sendable {
+struct NotesPaneLines: Hashable, Sendable {
     /// One screen line.
-    public struct Line: Hashable, Sendable {
+    struct Line: Hashable, Sendable {
         /// Pieces of text with their styles, left to right from column 0.
-        public var pieces: [Piece]
+        var pieces: [Piece]
         /// The note it belongs to (index into ``NotesPaneModel/items``).
-        public var item: Int?
+        var item: Int?
     }
 
     /// A piece of a line.
-    public struct Piece: Hashable, Sendable {
+    struct Piece: Hashable, Sendable {
         /// The text, already cut to fit.
-        public var text: String
+        var text: String
         /// Its style.
-        public var style: Style
+        var style: Style
     }
 
     /// The lines, in order.
-    public let lines: [Line]
+    let lines: [Line]
 
     /// Lays out `model` at `width` columns with `theme`'s styles.
-    public init(_ model: NotesPaneModel, width: Int, theme: Theme) {
+    init(_ model: NotesPaneModel, width: Int, theme: Theme) {
         let width = max(1, width)
         var lines: [Line] = []
         for row in model.rows {
@@ -89,7 +89,7 @@ public struct NotesPaneLines: Hashable, Sendable {
     }
 
     /// The range of lines of note `item`.
-    public func lineRange(ofItem item: Int) -> Range<Int>? {
+    func lineRange(ofItem item: Int) -> Range<Int>? {
         guard let first = lines.firstIndex(where: { $0.item == item }) else { return nil }
         var end = first
         while end < lines.count && lines[end].item == item { end += 1 }
@@ -98,7 +98,7 @@ public struct NotesPaneLines: Hashable, Sendable {
 
     /// The first line to show so that note `item` is wholly in the `height` lines shown,
     /// moving as little as possible from `top`.
-    public func top(keeping item: Int?, from top: Int, height: Int) -> Int {
+    func top(keeping item: Int?, from top: Int, height: Int) -> Int {
         let rows = max(1, height)
         var result = top
         if let item, let range = lineRange(ofItem: item) {
@@ -109,7 +109,7 @@ public struct NotesPaneLines: Hashable, Sendable {
     }
 
     /// The note shown on `line` (a click), if any.
-    public func item(atLine line: Int) -> Int? {
+    func item(atLine line: Int) -> Int? {
         lines.indices.contains(line) ? lines[line].item : nil
     }
 }

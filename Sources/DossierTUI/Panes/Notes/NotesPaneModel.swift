@@ -12,9 +12,9 @@ import Foundation
 ///                            visible: (top..<bottom).compactMap(layout.source(ofLine:)))
 /// let jump = model.jump(for: selectedID)   // Enter
 /// ```
-public struct NotesPaneModel: Hashable, Sendable {
+struct NotesPaneModel: Hashable, Sendable {
     /// One row of the list before wrapping: a heading, a line of information, or a note.
-    public enum Row: Hashable, Sendable {
+    enum Row: Hashable, Sendable {
         /// A section title (when the notes come from several sections) or the orphans' heading.
         case heading(String)
         /// "2 notes link to this section".
@@ -24,25 +24,25 @@ public struct NotesPaneModel: Hashable, Sendable {
     }
 
     /// The article.
-    public let article: String
+    let article: String
     /// The notes listed, in the order shown.
-    public let items: [NotesPaneItem]
+    let items: [NotesPaneItem]
     /// The rows, in order.
-    public let rows: [Row]
+    let rows: [Row]
     /// The sections in view (indices into `Document.sections`), in order.
-    public let sections: [Int]
+    let sections: [Int]
     /// The titles of the sections in view, for the pane's title.
-    public let sectionTitles: [String]
+    let sectionTitles: [String]
     /// All annotations of the article, listed or not.
-    public let totalCount: Int
+    let totalCount: Int
 
     /// The heading above orphaned notes.
-    public static let orphansHeading = "Not found in the text"
+    static let orphansHeading = "Not found in the text"
 
     /// Builds the list for `notes` when the plain-text ranges `visible` are on screen
     /// (the sources of the reading pane's lines). Without a document, or with nothing
     /// visible, every note of the article is listed.
-    public init(notes: ArticleNotes, document: Document?, visible: [Range<Int>]) {
+    init(notes: ArticleNotes, document: Document?, visible: [Range<Int>]) {
         article = notes.article
         totalCount = notes.annotations.count
         let visibleRanges = visible.filter { !$0.isEmpty }
@@ -110,29 +110,29 @@ public struct NotesPaneModel: Hashable, Sendable {
     // MARK: Selection
 
     /// Whether the pane has nothing to list.
-    public var isEmpty: Bool { items.isEmpty }
+    var isEmpty: Bool { items.isEmpty }
 
     /// The index in ``items`` of the note with `id`.
-    public func index(of id: UUID?) -> Int? {
+    func index(of id: UUID?) -> Int? {
         guard let id else { return nil }
         return items.firstIndex { $0.id == id }
     }
 
     /// The note to select when none is: the first one in view, else the first one.
-    public var defaultSelection: UUID? {
+    var defaultSelection: UUID? {
         (items.first { $0.isInView } ?? items.first)?.id
     }
 
     /// The note `delta` places after (before, when negative) `id` in the list, clamped
     /// to its ends; the default selection when `id` is not listed.
-    public func selection(movedFrom id: UUID?, by delta: Int) -> UUID? {
+    func selection(movedFrom id: UUID?, by delta: Int) -> UUID? {
         guard let current = index(of: id) else { return defaultSelection }
         guard !items.isEmpty else { return nil }
         return items[max(0, min(items.count - 1, current + delta))].id
     }
 
     /// Where Enter on the note with `id` goes.
-    public func jump(for id: UUID?) -> NoteJump? {
+    func jump(for id: UUID?) -> NoteJump? {
         guard let index = index(of: id) else { return nil }
         let item = items[index]
         guard let range = item.range else { return .orphan(id: item.id) }

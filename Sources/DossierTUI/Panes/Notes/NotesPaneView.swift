@@ -4,25 +4,25 @@ import Foundation
 /// with the selected one highlighted, or — when there are none — a short explanation of
 /// how to add one, with the keys taken from the key table; while the notes load, or
 /// when the database cannot be used, a plain sentence saying so.
-public struct NotesPaneView: Widget {
+struct NotesPaneView: Widget {
     /// What to list.
-    public var model: NotesPaneModel
+    var model: NotesPaneModel
     /// The selected note (``NotesPaneModel/defaultSelection`` when `nil` or not listed).
-    public var selected: UUID?
+    var selected: UUID?
     /// The first list line shown (``NotesPane/top(model:selected:from:list:)`` keeps the
     /// selection in view).
-    public var top: Int
+    var top: Int
     /// Whether the pane has focus (the selection is drawn in the selection style).
-    public var focused: Bool
+    var focused: Bool
     /// The styles.
-    public var theme: Theme
+    var theme: Theme
     /// The key table the empty pane's explanation takes its keys from.
-    public var keyMap: KeyMap
+    var keyMap: KeyMap
     /// Whether the notes are loaded, loading, or off.
-    public var availability: NotesAvailability
+    var availability: NotesAvailability
 
     /// A view of `model` with `selected` highlighted.
-    public init(model: NotesPaneModel, selected: UUID?, top: Int = 0, focused: Bool, theme: Theme, keyMap: KeyMap = .defaults,
+    init(model: NotesPaneModel, selected: UUID?, top: Int = 0, focused: Bool, theme: Theme, keyMap: KeyMap = .defaults,
                 availability: NotesAvailability = .ready) {
         self.model = model
         self.selected = selected
@@ -34,13 +34,13 @@ public struct NotesPaneView: Widget {
     }
 
     /// The pane title's detail: the section(s) in view.
-    public static func titleDetail(_ model: NotesPaneModel) -> String? {
+    static func titleDetail(_ model: NotesPaneModel) -> String? {
         guard let first = model.sectionTitles.first else { return nil }
         return model.sectionTitles.count == 1 ? first : first + " +\(model.sectionTitles.count - 1)"
     }
 
     /// The explanation shown when no note is listed.
-    public static func emptyText(_ model: NotesPaneModel, keyMap: KeyMap) -> [String] {
+    static func emptyText(_ model: NotesPaneModel, keyMap: KeyMap) -> [String] {
         func key(_ command: Command) -> String { keyMap.keyName(command) }
         var paragraphs = [
             model.sections.isEmpty ? "No notes in this article yet." : "No notes in this section.",
@@ -54,7 +54,7 @@ public struct NotesPaneView: Widget {
     }
 
     /// Draws the pane's body into `area` (below the title row).
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let list = NotesPane.listArea(of: area)
         guard !list.isEmpty else { return }
         switch availability {

@@ -3,8 +3,8 @@
 ///
 /// The texts have passed `PrintableText`; the caller writes each piece's parameters as the
 /// only escape sequence, so nothing from the Content can steer the terminal.
-public enum ANSIText {
-    public static func pieces(_ line: WrappedLine, styled: Bool) -> [(text: String, sgr: String)] {
+enum ANSIText {
+    static func pieces(_ line: WrappedLine, styled: Bool) -> [(text: String, sgr: String)] {
         var pieces: [(text: String, sgr: String)] = []
         var column = 0
         for segment in line.segments {

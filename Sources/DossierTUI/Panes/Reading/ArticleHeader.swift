@@ -1,8 +1,8 @@
 import DossierCore
 
 /// The lines above an article: title, byline, where and when it appeared.
-public enum ArticleHeader {
-    public static func lines(for metadata: ArticleMetadata, width: Int, theme: ReadingTheme = .standard) -> [WrappedLine] {
+enum ArticleHeader {
+    static func lines(for metadata: ArticleMetadata, width: Int, theme: ReadingTheme = .standard) -> [WrappedLine] {
         let wrapper = LineWrapper(width: width)
         var lines = wrapper.wrap([StyledRun(metadata.title, style: theme.headingStyle(level: 1))])
         var details = [metadata.byline].compactMap { $0 }

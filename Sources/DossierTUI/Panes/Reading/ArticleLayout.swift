@@ -1,8 +1,8 @@
 import DossierCore
 
 /// One line of a laid-out article and the block it belongs to.
-public struct ArticleLine: Hashable, Sendable {
-    public enum Role: Hashable, Sendable {
+struct ArticleLine: Hashable, Sendable {
+    enum Role: Hashable, Sendable {
         case heading(level: Int)
         case text
         case blank
@@ -10,10 +10,10 @@ public struct ArticleLine: Hashable, Sendable {
         case footnoteHeader
     }
 
-    public var line: WrappedLine
-    public var role: Role
+    var line: WrappedLine
+    var role: Role
     /// Index into `Document.blocks`; nil for blank and header lines.
-    public var block: Int?
+    var block: Int?
 
     /// The empty line between blocks.
     static let blank = ArticleLine(line: WrappedLine(segments: [], source: nil), role: .blank, block: nil)
@@ -23,11 +23,11 @@ public struct ArticleLine: Hashable, Sendable {
 /// list numbers and bullets with hanging indents, quote bars, footnote markers `[n]`, and
 /// each section's footnotes after the section. Shared by the reading pane and `dossier show`,
 /// so both read the same.
-public struct ArticleLayout: Sendable {
-    public var width: Int
-    public var theme: ReadingTheme
+struct ArticleLayout: Sendable {
+    var width: Int
+    var theme: ReadingTheme
 
-    public init(width: Int, theme: ReadingTheme = .standard) {
+    init(width: Int, theme: ReadingTheme = .standard) {
         self.width = max(10, width)
         self.theme = theme
     }
@@ -81,7 +81,7 @@ public struct ArticleLayout: Sendable {
     }
 
     /// Section `section` and its subsections (`show article#section`).
-    public func sections(under section: Int, in document: Document) -> Range<Int> {
+    func sections(under section: Int, in document: Document) -> Range<Int> {
         var end = section + 1
         while end < document.sections.count, isDescendant(end, of: section, in: document) { end += 1 }
         return section..<end
@@ -182,7 +182,7 @@ public struct ArticleLayout: Sendable {
     }
 
     /// The block's runs as styled runs, footnote references as `[n]` markers.
-    public func styledRuns(_ block: Block, document: Document) -> [StyledRun] {
+    func styledRuns(_ block: Block, document: Document) -> [StyledRun] {
         block.runs.map { styledRun($0, document: document) }
     }
 

@@ -1,16 +1,16 @@
 /// A search in the article being read (`/`): the query, every match in it and the
 /// match last jumped to (shown brighter than the others).
-public struct ArticleSearch: Hashable, Sendable {
-    public var query: String
+struct ArticleSearch: Hashable, Sendable {
+    var query: String
     /// Every match of every term, as plain-text ranges, in text order.
-    public var hits: [Range<Int>]
+    var hits: [Range<Int>]
     /// Index into `hits` of the current match.
-    public var current: Int?
+    var current: Int?
     /// The article `hits` were found in (`nil`: not searched yet; the hits are found
     /// again whenever another article is shown).
-    public var article: String?
+    var article: String?
 
-    public init(query: String, hits: [Range<Int>], current: Int? = nil, article: String? = nil) {
+    init(query: String, hits: [Range<Int>], current: Int? = nil, article: String? = nil) {
         self.query = query
         self.hits = hits
         self.current = current

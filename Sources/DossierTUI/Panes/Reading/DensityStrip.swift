@@ -4,21 +4,21 @@ import DossierCore
 /// the selected event highlighted. When the events span more decades than the row has cells
 /// (1700 to 2024 in a narrow pane), each cell counts two decades, or three, as many as needed
 /// for the whole span to fit between its labels.
-public struct DensityStrip: Widget {
-    public var events: [Event]
-    public var selectedDecade: Int?
-    public var theme: Theme
+struct DensityStrip: Widget {
+    var events: [Event]
+    var selectedDecade: Int?
+    var theme: Theme
 
     static let levels: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
-    public init(events: [Event], selectedDecade: Int?, theme: Theme) {
+    init(events: [Event], selectedDecade: Int?, theme: Theme) {
         self.events = events
         self.selectedDecade = selectedDecade
         self.theme = theme
     }
 
     /// Events per decade, from the first decade to the last (empty decades included).
-    public static func counts(_ events: [Event]) -> [(decade: Int, count: Int)] {
+    static func counts(_ events: [Event]) -> [(decade: Int, count: Int)] {
         guard let first = events.map(\.date.decade).min(), let last = events.map(\.date.decade).max() else { return [] }
         var counts: [Int: Int] = [:]
         for event in events { counts[event.date.decade, default: 0] += 1 }
@@ -41,7 +41,7 @@ public struct DensityStrip: Widget {
     /// The narrowest strip worth labelling with its first and last decade.
     static let minimumLabelledBins = 4
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let row = area.row(0)
         let counts = Self.counts(events)
         guard !row.isEmpty, let first = counts.first, let last = counts.last else { return }

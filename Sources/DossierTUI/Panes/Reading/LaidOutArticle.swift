@@ -3,9 +3,9 @@ import DossierCore
 /// An article laid out for one text width: its header and its lines (``ArticleLayout``),
 /// with the lookups the reading pane needs between lines and plain-text offsets. The lines
 /// are made when asked for (``ArticleRows``); offsets, blocks and counts need none made.
-public struct LaidOutArticle: Sendable {
-    public let article: String
-    public let width: Int
+struct LaidOutArticle: Sendable {
+    let article: String
+    let width: Int
     /// Header lines first (title, byline), then the body with each section's footnotes.
     let lines: ArticleRows
     /// The lines by offset, for ``lineIndex(containing:)``, ``lineShowing(_:)`` and
@@ -13,7 +13,7 @@ public struct LaidOutArticle: Sendable {
     let sourceIndex: LineSourceIndex
 
     /// Lays out `document` at `width` columns.
-    public init(article: Article, document: Document, width: Int, theme: ReadingTheme = .standard) {
+    init(article: Article, document: Document, width: Int, theme: ReadingTheme = .standard) {
         self.article = article.id
         self.width = width
         let header = ArticleHeader.lines(for: article.metadata, width: width, theme: theme)
@@ -35,16 +35,16 @@ public struct LaidOutArticle: Sendable {
     /// The line showing the character at `offset` (the cursor's line): the line that
     /// draws it, else the line whose range holds it (a space dropped at a wrap), else
     /// ``lineIndex(containing:)``.
-    public func lineShowing(_ offset: Int) -> Int {
+    func lineShowing(_ offset: Int) -> Int {
         sourceIndex.lineDrawing(offset, in: wrapped) ?? lineIndex(containing: offset)
     }
 
-    public var count: Int { lines.count }
+    var count: Int { lines.count }
 
     /// The line showing `offset`: the line whose range holds it, else the first line
     /// starting after it (lines are not in offset order: footnotes follow each section).
     /// A line showing only a footnote marker (an empty range) holds the offset it stands at.
-    public func lineIndex(containing offset: Int) -> Int {
+    func lineIndex(containing offset: Int) -> Int {
         sourceIndex.firstLine(holding: offset, emptyAtOffset: true)
             ?? sourceIndex.line(startingAfter: offset)
             ?? max(0, lines.count - 1)
@@ -52,7 +52,7 @@ public struct LaidOutArticle: Sendable {
 
     /// The plain-text offset a line stands for: its own start, else that of the next line
     /// with text (blank lines and headers borrow the following text's offset).
-    public func anchorOffset(atLine index: Int) -> Int? {
+    func anchorOffset(atLine index: Int) -> Int? {
         guard !lines.isEmpty else { return nil }
         var line = max(0, min(index, lines.count - 1))
         while line < lines.count {
@@ -63,7 +63,7 @@ public struct LaidOutArticle: Sendable {
     }
 
     /// The block shown on a line, or on the nearest line above with one.
-    public func blockIndex(atOrAbove index: Int) -> Int? {
+    func blockIndex(atOrAbove index: Int) -> Int? {
         var line = min(index, lines.count - 1)
         while line >= 0 {
             if let block = lines.block(ofLine: line) { return block }
@@ -73,7 +73,7 @@ public struct LaidOutArticle: Sendable {
     }
 
     /// The block shown on a line, or on the nearest line below with one (else above).
-    public func blockIndex(atOrBelow index: Int) -> Int? {
+    func blockIndex(atOrBelow index: Int) -> Int? {
         var line = max(0, index)
         while line < lines.count {
             if let block = lines.block(ofLine: line) { return block }
@@ -83,7 +83,7 @@ public struct LaidOutArticle: Sendable {
     }
 
     /// The footnote labels of the markers on a line, left to right.
-    public func footnoteLabels(onLine index: Int) -> [String] {
+    func footnoteLabels(onLine index: Int) -> [String] {
         guard lines.indices.contains(index) else { return [] }
         return lines[index].line.segments.compactMap { segment in
             if case .footnote(let label) = segment.attachment { return label }
@@ -92,7 +92,7 @@ public struct LaidOutArticle: Sendable {
     }
 
     /// The line of the heading of section `sectionIndex`, if it has one.
-    public func headingLine(ofSection sectionIndex: Int, in document: Document) -> Int? {
+    func headingLine(ofSection sectionIndex: Int, in document: Document) -> Int? {
         let section = document.sections[sectionIndex]
         guard let first = section.blocks.first, document.blocks[first].isHeading else { return nil }
         return lines.firstLine(ofBlock: first)

@@ -2,7 +2,7 @@ import DossierCore
 
 /// Laid-out articles by (article, width), so that switching back to an article or
 /// width does not lay it out again. Keeps the most recent few.
-public struct LayoutCache: Sendable {
+struct LayoutCache: Sendable {
     struct Key: Hashable, Sendable {
         var article: String
         var width: Int
@@ -11,17 +11,17 @@ public struct LayoutCache: Sendable {
     private var entries: [Key: LaidOutArticle] = [:]
     private var order: [Key] = []
     /// How many layouts are kept.
-    public static let capacity = 8
+    static let capacity = 8
 
-    public init() {}
+    init() {}
 
     /// The cached layout, if any.
-    public func layout(article: String, width: Int) -> LaidOutArticle? {
+    func layout(article: String, width: Int) -> LaidOutArticle? {
         entries[Key(article: article, width: width)]
     }
 
     /// The layout of `article` at `width`, laid out and cached on first use.
-    public mutating func layout(article: Article, document: Document, width: Int) -> LaidOutArticle {
+    mutating func layout(article: Article, document: Document, width: Int) -> LaidOutArticle {
         let key = Key(article: article.id, width: width)
         if let cached = entries[key] { return cached }
         let laidOut = LaidOutArticle(article: article, document: document, width: width)

@@ -10,7 +10,7 @@
 ///
 /// So `b` means "page back" while reading and "word back" with a cursor, and the mode
 /// is always shown in the status line.
-public enum ReadingMode: Hashable, Sendable {
+enum ReadingMode: Hashable, Sendable {
     case reading
     case cursor(TextCursor)
     /// `returnsToCursor`: the selection was started from cursor mode, so Esc or a saved
@@ -18,7 +18,7 @@ public enum ReadingMode: Hashable, Sendable {
     case selecting(Selection, returnsToCursor: Bool)
 
     /// The character cursor: the cursor, or the selection's moving end.
-    public var textCursor: TextCursor? {
+    var textCursor: TextCursor? {
         switch self {
         case .reading: return nil
         case .cursor(let cursor): return cursor
@@ -27,13 +27,13 @@ public enum ReadingMode: Hashable, Sendable {
     }
 
     /// The selection being made, if any.
-    public var selection: Selection? {
+    var selection: Selection? {
         if case .selecting(let selection, _) = self { return selection }
         return nil
     }
 
     /// The mode as the status line names it.
-    public var title: String? {
+    var title: String? {
         switch self {
         case .reading: return nil
         case .cursor: return "CURSOR"

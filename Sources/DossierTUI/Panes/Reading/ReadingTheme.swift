@@ -1,19 +1,19 @@
 import DossierCore
 
 /// The styles of article text: one table shared by the reading pane and `dossier show`.
-public struct ReadingTheme: Sendable {
-    public var heading: [Int: Style]
-    public var emphasis: Style
-    public var strong: Style
-    public var link: Style
-    public var footnoteMarker: Style
-    public var listMarker: Style
-    public var quoteBar: Style
-    public var footnoteHeader: Style
+struct ReadingTheme: Sendable {
+    var heading: [Int: Style]
+    var emphasis: Style
+    var strong: Style
+    var link: Style
+    var footnoteMarker: Style
+    var listMarker: Style
+    var quoteBar: Style
+    var footnoteHeader: Style
 
     /// Attributes only (bold, italic, underline, dim): reads on dark and light backgrounds
     /// and on monochrome terminals.
-    public static let standard = ReadingTheme(
+    static let standard = ReadingTheme(
         heading: [1: Style(attributes: [.bold, .underline]), 2: Style(attributes: .bold)],
         emphasis: Style(attributes: .italic),
         strong: Style(attributes: .bold),
@@ -24,12 +24,12 @@ public struct ReadingTheme: Sendable {
         footnoteHeader: Style(attributes: .dim)
     )
 
-    public func headingStyle(level: Int) -> Style {
+    func headingStyle(level: Int) -> Style {
         heading[level] ?? heading[2] ?? Style(attributes: .bold)
     }
 
     /// The style of an inline run.
-    public func style(for inline: InlineStyle) -> Style {
+    func style(for inline: InlineStyle) -> Style {
         var style = Style.plain
         if inline.contains(.emphasis) { style = style.patched(with: emphasis) }
         if inline.contains(.strong) { style = style.patched(with: strong) }

@@ -4,16 +4,16 @@ import DossierCore
 /// line's mark and a mark beside passages that events are anchored to; passages with
 /// notes, the matches of the article search and the selection highlighted; the
 /// character cursor in cursor mode.
-public struct ReadingView: Widget {
-    public var state: AppState
-    public var theme: Theme
+struct ReadingView: Widget {
+    var state: AppState
+    var theme: Theme
 
-    public init(state: AppState, theme: Theme) {
+    init(state: AppState, theme: Theme) {
         self.state = state
         self.theme = theme
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let focused = state.focus == .reading
         let body = area
         guard let layout = state.laidOutArticle else {

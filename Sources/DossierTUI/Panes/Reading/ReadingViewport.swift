@@ -2,9 +2,9 @@ import DossierCore
 
 /// What the reading pane has on screen, in terms of the article: the passage shown and
 /// the event tellings anchored in it. The timeline follows it; the gutter marks it.
-public enum ReadingViewport {
+enum ReadingViewport {
     /// The lines on screen.
-    public static func visibleLines(_ state: AppState) -> Range<Int> {
+    static func visibleLines(_ state: AppState) -> Range<Int> {
         guard let layout = state.laidOutArticle else { return 0..<0 }
         let start = min(state.reading.topLine, layout.count)
         return start..<min(layout.count, start + state.readingHeight)
@@ -12,7 +12,7 @@ public enum ReadingViewport {
 
     /// The ids of the events told on screen, in the order their tellings appear from
     /// the top of the pane (the first is the one being read).
-    public static func visibleEventIDs(_ state: AppState) -> [String] {
+    static func visibleEventIDs(_ state: AppState) -> [String] {
         var seen: Set<String> = []
         var ids: [String] = []
         for line in visibleLines(state) {

@@ -1,14 +1,14 @@
 import DossierCore
 
 /// One row of the timeline pane: an era heading or an event.
-public enum TimelineRow: Hashable, Sendable {
+enum TimelineRow: Hashable, Sendable {
     /// The heading of a run of events under one era (`nil`: events outside every era).
     case era(Era?)
     /// An event, by index into `Timeline.events`.
     case event(Int)
 
     /// The event's index, for an event row.
-    public var eventIndex: Int? {
+    var eventIndex: Int? {
         if case .event(let index) = self { return index }
         return nil
     }
@@ -16,8 +16,8 @@ public enum TimelineRow: Hashable, Sendable {
 
 /// The rows of the timeline pane: the events the filter lets through, in time order,
 /// under the heading of their era.
-public enum TimelineRows {
-    public static func rows(timeline: Timeline, filter: TimelineFilter) -> [TimelineRow] {
+enum TimelineRows {
+    static func rows(timeline: Timeline, filter: TimelineFilter) -> [TimelineRow] {
         let events = filter.isEmpty ? timeline.events : timeline.events(matching: filter)
         var rows: [TimelineRow] = []
         for group in timeline.eraGroups(of: events) {
@@ -30,7 +30,7 @@ public enum TimelineRows {
     }
 
     /// The row showing the event with `id`.
-    public static func row(of id: String?, in rows: [TimelineRow], timeline: Timeline) -> Int? {
+    static func row(of id: String?, in rows: [TimelineRow], timeline: Timeline) -> Int? {
         guard let id, let index = timeline.chronologicalIndex(of: id) else { return nil }
         return rows.firstIndex(of: .event(index))
     }

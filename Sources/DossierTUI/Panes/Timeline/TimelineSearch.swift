@@ -1,11 +1,11 @@
 /// `/` with the timeline focused: the events whose title, summary or date hold every word
 /// typed, in timeline order; `n`/`N` step through them.
-public struct TimelineSearch: Hashable, Sendable {
-    public var query: String
+struct TimelineSearch: Hashable, Sendable {
+    var query: String
     /// The matching events' ids, in the order the timeline shows them.
-    public var eventIDs: [String]
+    var eventIDs: [String]
 
-    public init(query: String, eventIDs: [String]) {
+    init(query: String, eventIDs: [String]) {
         self.query = query
         self.eventIDs = eventIDs
     }

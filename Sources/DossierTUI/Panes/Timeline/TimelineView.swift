@@ -4,16 +4,16 @@ import DossierCore
 /// order under its era. Events told in the passage on screen carry `▸`, events whose
 /// tellings conflict `!`, events with notes (linking to them, or on their tellings)
 /// `✎`; the selected event is highlighted.
-public struct TimelineView: Widget {
-    public var state: AppState
-    public var theme: Theme
+struct TimelineView: Widget {
+    var state: AppState
+    var theme: Theme
 
-    public init(state: AppState, theme: Theme) {
+    init(state: AppState, theme: Theme) {
         self.state = state
         self.theme = theme
     }
 
-    public func render(into buffer: inout ScreenBuffer, area: Rect) {
+    func render(into buffer: inout ScreenBuffer, area: Rect) {
         let focused = state.focus == .timeline
         guard let timeline = state.library.timeline else {
             let message = state.library.timelineProblem ?? "Loading the events…"
@@ -63,7 +63,7 @@ public struct TimelineView: Widget {
     }
 
     /// The mark of an event with notes.
-    public static let noteMark = "✎"
+    static let noteMark = "✎"
 
     /// Five columns for a date: `1948`, `~1972`, `1950s`, `C18` (the 18th century).
     static func yearLabel(_ date: EventDate) -> String {

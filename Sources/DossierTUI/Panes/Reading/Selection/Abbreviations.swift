@@ -4,9 +4,9 @@
 /// Sentence motions ask ``isAbbreviation(_:beforeNumber:)`` about the word before a
 /// single `.` that is followed by a space and a capital; the answer is a heuristic
 /// that favours keeping a sentence whole (`He went to the U.S. Then…` stays one).
-public enum Abbreviations {
+enum Abbreviations {
     /// Lower-cased abbreviations, without their final full stop.
-    public static let words: Set<String> = [
+    static let words: Set<String> = [
         "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "maj", "capt", "cmdr", "adm", "brig",
         "sgt", "gov", "sen", "rep", "pres", "amb", "hon", "rev", "fr", "sr", "jr", "st", "mt", "ft",
         "e.g", "i.e", "cf", "viz", "vs", "al", "ca", "approx", "esp",
@@ -16,7 +16,7 @@ public enum Abbreviations {
 
     /// Abbreviations that stand before a number (`No. 5`, `p. 12`), where they are one
     /// only when a number follows: `I said no. Then…` still ends a sentence.
-    public static let beforeNumber: Set<String> = ["no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "art", "sec", "ch", "para"]
+    static let beforeNumber: Set<String> = ["no", "nos", "vol", "vols", "p", "pp", "fig", "figs", "art", "sec", "ch", "para"]
 
     /// Whether `word` (the text before a full stop, without opening brackets or
     /// quotes) is an abbreviation; `beforeNumber` says whether a digit follows.
@@ -28,7 +28,7 @@ public enum Abbreviations {
     /// Abbreviations.isAbbreviation("1965")             // false
     /// Abbreviations.isAbbreviation("No", beforeNumber: true)  // true
     /// ```
-    public static func isAbbreviation(_ word: String, beforeNumber: Bool = false) -> Bool {
+    static func isAbbreviation(_ word: String, beforeNumber: Bool = false) -> Bool {
         guard !word.isEmpty else { return false }
         if word.count == 1, let letter = word.first, letter.isUppercase { return true }
         let lowered = word.lowercased()

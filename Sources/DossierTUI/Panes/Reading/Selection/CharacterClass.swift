@@ -7,7 +7,7 @@
 /// CharacterClass.of("中")   // .ideograph
 /// CharacterClass.of(" ")    // .space
 /// ```
-public enum CharacterClass: Hashable, Sendable {
+enum CharacterClass: Hashable, Sendable {
     /// Spaces, tabs, line breaks (including the `\n\n` between blocks), U+3000.
     case space
     /// Letters, digits, combining marks and `_`; an apostrophe between two word
@@ -20,7 +20,7 @@ public enum CharacterClass: Hashable, Sendable {
     case punctuation
 
     /// The class of `character`.
-    public static func of(_ character: Character) -> CharacterClass {
+    static func of(_ character: Character) -> CharacterClass {
         if character.isWhitespace { return .space }
         guard let first = character.unicodeScalars.first else { return .punctuation }
         if isIdeograph(first) { return .ideograph }

@@ -1,10 +1,10 @@
 /// Between plain-text offsets and screen columns of wrapped lines: where the cursor
 /// is drawn, which columns a selection or a note covers, which offset a click or an
 /// up/down move lands on.
-public enum LineColumns {
+enum LineColumns {
     /// The column of the line at which the character at `offset` is drawn, or `nil`
     /// when the line does not show it (a space dropped at a wrap, another line).
-    public static func column(of offset: Int, in line: WrappedLine) -> Int? {
+    static func column(of offset: Int, in line: WrappedLine) -> Int? {
         for segment in line.segments {
             guard let source = segment.source else { continue }
             if source.count != segment.text.unicodeScalars.count {
@@ -34,7 +34,7 @@ public enum LineColumns {
     ///     buffer.patchStyle(Rect(x: x + columns.lowerBound, y: y, width: columns.count, height: 1), with: theme.noteHighlight)
     /// }
     /// ```
-    public static func columns(of range: Range<Int>, in line: WrappedLine) -> [Range<Int>] {
+    static func columns(of range: Range<Int>, in line: WrappedLine) -> [Range<Int>] {
         guard !range.isEmpty, let source = line.source, source.overlaps(range) else { return [] }
         var result: [Range<Int>] = []
         for segment in line.segments {
@@ -62,7 +62,7 @@ public enum LineColumns {
     /// The offset shown nearest to `column` on the line: the character under it, else
     /// the last character before it, else the first one after it; `nil` for a line of
     /// decoration only.
-    public static func offset(nearColumn column: Int, in line: WrappedLine) -> Int? {
+    static func offset(nearColumn column: Int, in line: WrappedLine) -> Int? {
         if let exact = line.sourceOffset(atColumn: column) { return exact }
         var before: Int?
         var after: Int?

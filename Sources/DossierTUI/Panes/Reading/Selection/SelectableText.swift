@@ -13,11 +13,11 @@ import DossierCore
 /// var cursor = TextCursor(offset: text.firstStop)
 /// cursor = cursor.moved(.sentenceForward, in: text)
 /// ```
-public struct SelectableText: Sendable {
+struct SelectableText: Sendable {
     /// The article's plain text.
-    public let plainText: PlainText
+    let plainText: PlainText
     /// The non-empty blocks' ranges (body and footnotes), in offset order.
-    public let blocks: [TextRange]
+    let blocks: [TextRange]
     /// The scalar offset at which each cluster starts.
     let starts: [Int]
     /// The class of each cluster.
@@ -36,13 +36,13 @@ public struct SelectableText: Sendable {
     }
 
     /// Prepares a parsed article: its plain text and its blocks' ranges.
-    public init(document: Document) {
+    init(document: Document) {
         self.init(plainText: document.plainText, blocks: document.blocks.map(\.range))
     }
 
     /// Prepares `paragraphs` joined as the Content format joins blocks (`\n\n` after
     /// each): handy in tests.
-    public init(paragraphs: [String]) {
+    init(paragraphs: [String]) {
         var string = ""
         var ranges: [TextRange] = []
         var offset = 0
@@ -56,7 +56,7 @@ public struct SelectableText: Sendable {
     }
 
     /// Prepares `plainText` whose blocks span `blocks` (in any order; empty ones ignored).
-    public init(plainText: PlainText, blocks: [TextRange]) {
+    init(plainText: PlainText, blocks: [TextRange]) {
         self.plainText = plainText
         let sortedBlocks = blocks.filter { !$0.isEmpty && $0.end <= plainText.count }.sorted { $0.start < $1.start }
         self.blocks = sortedBlocks
@@ -116,16 +116,16 @@ public struct SelectableText: Sendable {
     // MARK: Offsets and clusters
 
     /// The plain text's length in scalars.
-    public var count: Int { plainText.count }
+    var count: Int { plainText.count }
 
     /// The first place the cursor can rest (0 for a text without blocks).
-    public var firstStop: Int { firstStopCluster.map { starts[$0] } ?? 0 }
+    var firstStop: Int { firstStopCluster.map { starts[$0] } ?? 0 }
 
     /// The last place the cursor can rest: the start of the last cluster of the last block.
-    public var lastStop: Int { lastStopCluster.map { starts[$0] } ?? 0 }
+    var lastStop: Int { lastStopCluster.map { starts[$0] } ?? 0 }
 
     /// Whether the cursor can rest at `offset`: the start of a cluster inside a block.
-    public func isStop(_ offset: Int) -> Bool {
+    func isStop(_ offset: Int) -> Bool {
         guard let cluster = clusterIndex(containing: offset) else { return false }
         return starts[cluster] == offset && blockOfCluster[cluster] >= 0
     }
@@ -133,19 +133,19 @@ public struct SelectableText: Sendable {
     /// The nearest place the cursor can rest for `offset`: the start of the cluster
     /// holding it, moved forward to the next block when it falls between blocks (and
     /// back to ``lastStop`` past the end).
-    public func stop(nearest offset: Int) -> Int {
+    func stop(nearest offset: Int) -> Int {
         guard let cluster = stopCluster(nearest: offset) else { return 0 }
         return starts[cluster]
     }
 
     /// The offset just past the cluster that starts at or holds `offset`.
-    public func clusterEnd(at offset: Int) -> Int {
+    func clusterEnd(at offset: Int) -> Int {
         guard let cluster = clusterIndex(containing: offset) else { return min(max(0, offset), count) }
         return end(ofCluster: cluster)
     }
 
     /// The text of `range`.
-    public func text(in range: TextRange) -> String { plainText.text(in: range) }
+    func text(in range: TextRange) -> String { plainText.text(in: range) }
 
     /// The index of the cluster holding `offset`, or `nil` outside the text.
     func clusterIndex(containing offset: Int) -> Int? {

@@ -16,20 +16,20 @@ import DossierCore
 /// selection = selection.extended(by: .sentenceForward, in: text)
 /// let quote = selection.snappedRange(in: text)
 /// ```
-public struct Selection: Hashable, Sendable {
+struct Selection: Hashable, Sendable {
     /// Where the selection was started.
-    public var anchor: Int
+    var anchor: Int
     /// The moving end.
-    public var cursor: TextCursor
+    var cursor: TextCursor
 
     /// A selection of the one character under `cursor`.
-    public init(at cursor: TextCursor) {
+    init(at cursor: TextCursor) {
         self.anchor = cursor.offset
         self.cursor = TextCursor(offset: cursor.offset)
     }
 
     /// A selection from `anchor` to `cursor` (a mouse drag from press to release).
-    public init(anchor: Int, cursor: Int) {
+    init(anchor: Int, cursor: Int) {
         self.anchor = anchor
         self.cursor = TextCursor(offset: cursor)
     }
@@ -41,7 +41,7 @@ public struct Selection: Hashable, Sendable {
     /// ```swift
     /// Selection(covering: .sentence, at: cursor.offset, in: text)   // then `a` to annotate it
     /// ```
-    public init?(covering unit: TextUnit, at offset: Int, in text: SelectableText) {
+    init?(covering unit: TextUnit, at offset: Int, in text: SelectableText) {
         guard let range = text.range(of: unit, containing: offset) else { return nil }
         self.init(anchor: range.start, cursor: text.stop(nearest: range.end - 1))
     }
@@ -49,13 +49,13 @@ public struct Selection: Hashable, Sendable {
     /// The same text with the ends swapped (vi's `o` in visual mode): the cursor goes to
     /// where the anchor was, so that end can move. `v` `(` `o` `)` selects the whole
     /// sentence the cursor was in.
-    public func swappingEnds() -> Selection {
+    func swappingEnds() -> Selection {
         Selection(anchor: cursor.offset, cursor: anchor)
     }
 
     /// The selected text's range: from the earlier end to the end of the character at
     /// the later one.
-    public func range(in text: SelectableText) -> TextRange {
+    func range(in text: SelectableText) -> TextRange {
         let start = min(anchor, cursor.offset)
         let last = max(anchor, cursor.offset)
         return TextRange(start: start, end: max(start, text.clusterEnd(at: last)))
@@ -63,12 +63,12 @@ public struct Selection: Hashable, Sendable {
 
     /// ``range(in:)`` grown to whole words and trimmed of spaces (see
     /// ``SelectableText/snappedToWords(_:)``): what `h` and `a` attach to.
-    public func snappedRange(in text: SelectableText) -> TextRange? {
+    func snappedRange(in text: SelectableText) -> TextRange? {
         text.snappedToWords(range(in: text))
     }
 
     /// The selection with its cursor moved by `motion`.
-    public func extended(by motion: TextMotion, in text: SelectableText) -> Selection {
+    func extended(by motion: TextMotion, in text: SelectableText) -> Selection {
         var copy = self
         copy.cursor = TextCursor(offset: target(of: motion, in: text))
         return copy
@@ -84,7 +84,7 @@ public struct Selection: Hashable, Sendable {
     }
 
     /// The selection with its cursor at `offset` (a mouse drag).
-    public func extended(to offset: Int, in text: SelectableText) -> Selection {
+    func extended(to offset: Int, in text: SelectableText) -> Selection {
         var copy = self
         copy.cursor = TextCursor(offset: text.stop(nearest: offset))
         return copy

@@ -6,21 +6,21 @@
 /// cursor = cursor.moved(.wordForward, in: text)
 /// cursor = cursor.moved(lines: 1, in: layout.wrapped, index: layout.sourceIndex, text: text)
 /// ```
-public struct TextCursor: Hashable, Sendable {
+struct TextCursor: Hashable, Sendable {
     /// The scalar offset of the character under the cursor.
-    public var offset: Int
+    var offset: Int
     /// The column up/down moves keep to, set by the first of a run of them and
     /// forgotten by any other move (as in vi).
-    public var goalColumn: Int?
+    var goalColumn: Int?
 
     /// A cursor at `offset` (callers snap it with ``SelectableText/stop(nearest:)``).
-    public init(offset: Int, goalColumn: Int? = nil) {
+    init(offset: Int, goalColumn: Int? = nil) {
         self.offset = offset
         self.goalColumn = goalColumn
     }
 
     /// The cursor after `motion`.
-    public func moved(_ motion: TextMotion, in text: SelectableText) -> TextCursor {
+    func moved(_ motion: TextMotion, in text: SelectableText) -> TextCursor {
         TextCursor(offset: text.target(of: motion, from: offset))
     }
 
@@ -49,7 +49,7 @@ public struct TextCursor: Hashable, Sendable {
     }
 
     /// The cursor on the character shown at `column` of `line` (a click), if any.
-    public static func at(column: Int, of line: WrappedLine, text: SelectableText) -> TextCursor? {
+    static func at(column: Int, of line: WrappedLine, text: SelectableText) -> TextCursor? {
         LineColumns.offset(nearColumn: column, in: line).map { TextCursor(offset: text.stop(nearest: $0)) }
     }
 }

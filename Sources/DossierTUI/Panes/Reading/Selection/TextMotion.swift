@@ -1,7 +1,7 @@
 /// A way to move the cursor or extend a selection over an article's plain text; the
 /// reader maps commands of the key table (`w`, `b`, `e`, `(`, `)`, `{`, `}`, arrows)
 /// to these.
-public enum TextMotion: Hashable, Sendable, CaseIterable {
+enum TextMotion: Hashable, Sendable, CaseIterable {
     /// `→`, `l`: the next character (grapheme cluster).
     case characterForward
     /// `←`: the previous character.

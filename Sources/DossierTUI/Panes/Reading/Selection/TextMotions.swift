@@ -8,7 +8,7 @@ extension SelectableText {
     /// ```swift
     /// text.target(of: .wordForward, from: 0)   // the start of the second word
     /// ```
-    public func target(of motion: TextMotion, from offset: Int) -> Int {
+    func target(of motion: TextMotion, from offset: Int) -> Int {
         guard let cluster = stopCluster(nearest: offset), let first = firstStopCluster, let last = lastStopCluster else { return 0 }
         let target: Int
         switch motion {

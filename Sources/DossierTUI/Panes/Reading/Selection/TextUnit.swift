@@ -1,7 +1,7 @@
 import DossierCore
 
 /// A piece of text a selection can be made of or snapped to.
-public enum TextUnit: Hashable, Sendable, CaseIterable {
+enum TextUnit: Hashable, Sendable, CaseIterable {
     /// A word (a run of letters and digits, a run of punctuation, or one ideograph).
     case word
     /// A sentence (see ``SentenceSegmenter``).
@@ -17,7 +17,7 @@ extension SelectableText {
     /// ```swift
     /// text.range(of: .sentence, containing: cursor.offset)   // what a double-click selects
     /// ```
-    public func range(of unit: TextUnit, containing offset: Int) -> TextRange? {
+    func range(of unit: TextUnit, containing offset: Int) -> TextRange? {
         guard let cluster = stopCluster(nearest: offset) else { return nil }
         switch unit {
         case .word:
@@ -47,7 +47,7 @@ extension SelectableText {
     /// // "The Tashkent Declaration" with "ashkent Decl" selected
     /// text.snappedToWords(range)   // "Tashkent Declaration"
     /// ```
-    public func snappedToWords(_ range: TextRange) -> TextRange? {
+    func snappedToWords(_ range: TextRange) -> TextRange? {
         guard !range.isEmpty, var first = clusterIndex(containing: range.start),
               var last = clusterIndex(containing: min(range.end, count) - 1) else { return nil }
         while first <= last && (classes[first] == .space || !isStopCluster(first)) { first += 1 }

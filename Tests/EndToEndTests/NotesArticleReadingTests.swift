@@ -26,35 +26,50 @@ struct NotesArticleReadingTests {
         return info.st_atim.tv_sec
     }
 
-    @Test func listingReadsTheArticlesWhoseNotesItPrintsAndNoOther() throws {
-        let w = try NotesCLITests.Workspace(copyContent: true)
-        for (article, quote) in [("hussain", NotesCLITests.quotes.abstract), ("rapprochement", NotesCLITests.quotes.rapprochement)] {
-            let added = try w.run(["add", "--article", article, "--quote", quote, "--text", "On \(article)"], content: w.content)
-            #expect(added.status == 0, "\(added.standardError)")
-        }
-        let folder = w.content + "/articles"
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
-        #expect(files.count == 5)
-        // Old times, so that the index trusts each file's size and time; then the index.
-        for file in files { try Self.setTimes(folder + "/" + file, access: Self.accessed, modified: Self.modified) }
-        let indexed = try DossierProcess.run(["index", "--content", w.content])
-        #expect(indexed.status == 0, "\(indexed.standardError)")
+    /// A copy of Content with a note on hussain and one on rapprochement, every article file
+    /// dated in the past (so that the index trusts its size and time) and the index built.
+    struct NotedCollection {
+        let workspace: NotesCLITests.Workspace
+        let folder: String
+        let files: [String]
 
-        func listed(_ arguments: [String]) throws -> (output: String, read: [String]) {
-            for file in files { try Self.setTimes(folder + "/" + file, access: Self.accessed, modified: Self.modified) }
-            let output = try w.run(["list"] + arguments, content: w.content)
+        init() throws {
+            workspace = try NotesCLITests.Workspace(copyContent: true)
+            for (article, quote) in [("hussain", NotesCLITests.quotes.abstract), ("rapprochement", NotesCLITests.quotes.rapprochement)] {
+                let added = try workspace.run(["add", "--article", article, "--quote", quote, "--text", "On \(article)"], content: workspace.content)
+                #expect(added.status == 0, "\(added.standardError)")
+            }
+            folder = workspace.content + "/articles"
+            files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
+            #expect(files.count == 5)
+            try resetTimes()
+            let indexed = try DossierProcess.run(["index", "--content", workspace.content])
+            #expect(indexed.status == 0, "\(indexed.standardError)")
+        }
+
+        func resetTimes() throws {
+            for file in files { try NotesArticleReadingTests.setTimes(folder + "/" + file, access: NotesArticleReadingTests.accessed, modified: NotesArticleReadingTests.modified) }
+        }
+
+        /// `notes list ARGUMENTS`: its output, and the articles it read (by access time).
+        func list(_ arguments: [String]) throws -> (output: String, read: [String]) {
+            try resetTimes()
+            let output = try workspace.run(["list"] + arguments, content: workspace.content)
             #expect(output.status == 0, "\(output.standardError)")
-            let read = files.filter { Self.accessTime(folder + "/" + $0) != Self.accessed }
+            let read = files.filter { NotesArticleReadingTests.accessTime(folder + "/" + $0) != NotesArticleReadingTests.accessed }
             return (output.standardOutput, read.map { String($0.dropLast(3)) })
         }
+    }
 
-        let one = try listed(["--article", "hussain"])
+    @Test func listingReadsTheArticlesWhoseNotesItPrintsAndNoOther() throws {
+        let noted = try NotedCollection()
+        let one = try noted.list(["--article", "hussain"])
         #expect(one.output.contains("On hussain") && !one.output.contains("On rapprochement"), "\(one.output)")
         #expect(one.read == ["hussain"])
-        let all = try listed([])
+        let all = try noted.list([])
         #expect(all.output.contains("On hussain") && all.output.contains("On rapprochement"), "\(all.output)")
         #expect(all.read == ["hussain", "rapprochement"])
-        let none = try listed(["--search", "nothing-matches-this"])
+        let none = try noted.list(["--search", "nothing-matches-this"])
         #expect(none.output.contains("No annotations."))
         #expect(none.read.isEmpty)
     }
@@ -63,29 +78,18 @@ struct NotesArticleReadingTests {
     /// import`), `notes list` does not read it while the file is unchanged; once edited, it is
     /// read and its notes follow the edit — never a stale anchor.
     @Test func anArticleUnchangedSinceItsNotesWereAnchoredIsNotReadAndAnEditedOneIs() throws {
-        let w = try NotesCLITests.Workspace(copyContent: true)
-        for (article, quote) in [("hussain", NotesCLITests.quotes.abstract), ("rapprochement", NotesCLITests.quotes.rapprochement)] {
-            let added = try w.run(["add", "--article", article, "--quote", quote, "--text", "On \(article)"], content: w.content)
-            #expect(added.status == 0, "\(added.standardError)")
-        }
-        let folder = w.content + "/articles"
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".md") }.sorted()
-        for file in files { try Self.setTimes(folder + "/" + file, access: Self.accessed, modified: Self.modified) }
-        let indexed = try DossierProcess.run(["index", "--content", w.content])
-        #expect(indexed.status == 0, "\(indexed.standardError)")
+        let noted = try NotedCollection()
+        let w = noted.workspace
         // Importing its own export re-anchors the notes' articles, recording their text hashes.
         let exported = w.root.appendingPathComponent("notes.jsonld").path
         #expect(try w.run(["export", "--format", "w3c", "--output", exported], content: w.content).status == 0)
         let imported = try w.run(["import", exported], content: w.content)
         #expect(imported.status == 0, "\(imported.standardError)")
 
-        func listed(_ arguments: [String] = ["--json"]) throws -> (notes: [[String: Any]], read: [String]) {
-            for file in files { try Self.setTimes(folder + "/" + file, access: Self.accessed, modified: Self.modified) }
-            let output = try w.run(["list"] + arguments, content: w.content)
-            #expect(output.status == 0, "\(output.standardError)")
-            let read = files.filter { Self.accessTime(folder + "/" + $0) != Self.accessed }
-            let notes = try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [[String: Any]] ?? []
-            return (notes, read.map { String($0.dropLast(3)) })
+        func listed() throws -> (notes: [[String: Any]], read: [String]) {
+            let listing = try noted.list(["--json"])
+            let notes = try JSONSerialization.jsonObject(with: Data(listing.output.utf8)) as? [[String: Any]] ?? []
+            return (notes, listing.read)
         }
         func hussain(_ notes: [[String: Any]]) -> (start: Int, status: String) {
             let note = notes.first { $0["article"] as? String == "hussain" }

@@ -265,13 +265,12 @@ public final class NotesStore: Sendable {
         try pool.read { db in try NoteHandles.handle(db, of: id) }
     }
 
-    /// The handle of every annotation of `collection` (all when `nil`) — of `article` only,
-    /// when given — by id: what `[[note:HANDLE]]` links name (see ``NoteHandles``).
-    public func handles(collection: String? = nil, article: String? = nil) throws -> [UUID: String] {
+    /// The handle of every annotation of `collection` (all when `nil`), by id: what
+    /// `[[note:HANDLE]]` links name (see ``NoteHandles``).
+    public func handles(collection: String? = nil) throws -> [UUID: String] {
         try pool.read { db in
             guard let collection else { return try NoteHandles.fetch(db) }
-            guard let article else { return try NoteHandles.fetch(db, where: "a.collection = ?", arguments: [collection]) }
-            return try NoteHandles.fetch(db, where: "a.collection = ? AND a.article = ?", arguments: [collection, article])
+            return try NoteHandles.fetch(db, where: "a.collection = ?", arguments: [collection])
         }
     }
 }

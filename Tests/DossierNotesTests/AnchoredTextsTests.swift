@@ -71,15 +71,7 @@ struct AnchoredTextsTests {
     @Test func aVersionTwoDatabaseGainsAnEmptyTableAndReadsAsNeverAnchored() throws {
         let directory = try TemporaryDirectory()
         let path = directory.file("notes.sqlite")
-        let queue = try DatabaseQueue(path: path)
-        try NotesSchema.migrator.migrate(queue, upTo: "v2")
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO annotations (id, collection, article, exact, kind, body, title, created, modified, anchor_status)
-                VALUES (?, 'c', 'a', 'the passage', 'note', '', '', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', 'exact')
-                """, arguments: [UUID().uuidString.lowercased()])
-        }
-        try queue.close()
+        try earlierDatabase(at: path, upTo: "v2")
 
         // Read only: upgraded in memory, the file left at v2, nothing recorded.
         let reader = try NotesStore(path: path, access: .readOnly)

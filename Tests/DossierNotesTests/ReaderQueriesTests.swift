@@ -135,8 +135,5 @@ struct ReaderQueriesTests {
             #expect(name.position == note.selectors.position?.range)
             #expect(name.anchorStatus == note.anchorStatus)
         }
-        #expect(try f.store.handles(collection: "c", article: "hanif") == handles.filter { id, _ in
-            f.notes.first { $0.id == id }?.article == "hanif"
-        })
     }
 }

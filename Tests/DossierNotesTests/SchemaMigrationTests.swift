@@ -9,21 +9,13 @@ import Testing
 @Suite struct SchemaMigrationTests {
     /// A database as v1 left it, with `rows` in each of its two reading-state tables.
     static func versionOneDatabase(at path: String, rows: Int) throws {
-        let queue = try DatabaseQueue(path: path)
-        try NotesSchema.migrator.migrate(queue, upTo: "v1")
-        try queue.write { db in
-            // A note as v1 stored it (today's writer also gives it a handle, which v1 had not).
-            try db.execute(sql: """
-                INSERT INTO annotations (id, collection, article, exact, kind, body, title, created, modified, anchor_status)
-                VALUES (?, 'c', 'a', 'the passage', 'note', '', '', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', 'exact')
-                """, arguments: [UUID().uuidString.lowercased()])
+        try earlierDatabase(at: path, upTo: "v1") { db in
             for row in 0..<rows {
                 try db.execute(sql: "INSERT INTO reading_positions VALUES ('c', ?, 5, '2025-01-01T00:00:00.000Z')", arguments: ["a\(row)"])
                 try db.execute(sql: "INSERT INTO bookmarks VALUES (?, 'c', 'a', 7, 'here', '2025-01-01T00:00:00.000Z')",
                                arguments: [UUID().uuidString.lowercased()])
             }
         }
-        try queue.close()
     }
 
     static func tables(_ path: String) throws -> Set<String> {

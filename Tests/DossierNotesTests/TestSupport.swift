@@ -1,5 +1,6 @@
 @testable import DossierCore
 import Foundation
+import GRDB
 import Testing
 
 @testable import DossierNotes
@@ -52,6 +53,22 @@ extension Annotation {
                           selectors: AnchorSelectors(quote: TextQuoteSelector(exact: quote, prefix: "", suffix: ""), position: position),
                           kind: .note, body: "On \(article)")
     }
+}
+
+/// A database as an earlier schema version left it: migrated up to `version` ("v1", "v2"),
+/// holding one note on article `a` of collection `c` written as that version wrote it (no
+/// handle), then whatever `more` writes.
+func earlierDatabase(at path: String, upTo version: String, _ more: (Database) throws -> Void = { _ in }) throws {
+    let queue = try DatabaseQueue(path: path)
+    try NotesSchema.migrator.migrate(queue, upTo: version)
+    try queue.write { db in
+        try db.execute(sql: """
+            INSERT INTO annotations (id, collection, article, exact, kind, body, title, created, modified, anchor_status)
+            VALUES (?, 'c', 'a', 'the passage', 'note', '', '', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z', 'exact')
+            """, arguments: [UUID().uuidString.lowercased()])
+        try more(db)
+    }
+    try queue.close()
 }
 
 /// A fresh temporary directory, removed when the test's scope ends.

@@ -18,11 +18,9 @@ struct NotesPaneBacklinkTests {
     /// The fixture's notes and the linking ones in a database, read as the reader reads
     /// them for the article "relations".
     static func notes() throws -> CollectionNotes {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-backlinks-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try NotesStore(path: folder.appendingPathComponent("notes.sqlite").path)
-        for annotation in F.annotations + linking { try store.add(annotation) }
-        return try CollectionNotes.load(from: store, collection: "test", article: "relations", timeline: nil)
+        try F.stored(F.annotations + linking) { store in
+            try CollectionNotes.load(from: store, collection: "test", article: "relations", timeline: nil)
+        }
     }
 
     @Test func eventsEntitiesArticlesAndSections() throws {

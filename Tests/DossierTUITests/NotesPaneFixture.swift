@@ -41,6 +41,16 @@ enum NotesPaneFixture {
 
     static let notes = ArticleNotes(article: "relations", annotations: annotations, backlinks: [id(4): 3, id(5): 1], sectionBacklinks: ["tashkent": 2])
 
+    /// What `read` reads from a database in a temporary folder holding `annotations`
+    /// (removed afterwards): the notes as the reader reads them.
+    static func stored<T>(_ annotations: [Annotation], _ read: (NotesStore) throws -> T) throws -> T {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-pane-store-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try NotesStore(path: folder.appendingPathComponent("notes.sqlite").path)
+        for annotation in annotations { try store.add(annotation) }
+        return try read(store)
+    }
+
     /// The plain-text range of the section with `id`'s blocks.
     static func visible(section id: String) -> [Range<Int>] {
         let section = document.sections[document.sectionIndex(withID: id)!]

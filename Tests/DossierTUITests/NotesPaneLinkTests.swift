@@ -11,14 +11,9 @@ struct NotesPaneLinkTests {
     typealias F = NotesPaneFixture
 
     /// The fixture's notes as a database holds them, by their names.
-    static let navigator: NoteLinkNavigator = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-links-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try! NotesStore(path: folder.appendingPathComponent("notes.sqlite").path)
-        for annotation in F.annotations { try! store.add(annotation) }
-        return NoteLinkNavigator(collection: ReaderFixture.collection, documents: ReaderFixture.timeline.documents,
-                                 timeline: ReaderFixture.timeline.timeline, notes: NoteDirectory(try! store.noteNames(collection: "test")))
-    }()
+    static let navigator = NoteLinkNavigator(
+        collection: ReaderFixture.collection, documents: ReaderFixture.timeline.documents, timeline: ReaderFixture.timeline.timeline,
+        notes: NoteDirectory(try! F.stored(F.annotations) { try $0.noteNames(collection: "test") }))
 
     @Test func theLinkUnderTheCursor() {
         let body = "See [[event:tashkent-declaration-1966]] and [[Mediation|the note]]."

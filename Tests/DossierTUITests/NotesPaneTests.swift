@@ -132,10 +132,14 @@ struct NotesPaneTests {
         try store.add(linking)
 
         try store.reanchor(collection: "test", article: "relations", plainText: F.document.plainText.string)
-        let loaded = try ArticleNotes.load(from: store, collection: "test", article: "relations", links: try store.linkCounts(collection: "test"))
+        let loaded = try ArticleNotes.load(from: store, collection: "test", article: "relations", links: try store.linkCounts(collection: "test"),
+                                           names: NoteDirectory(try store.noteNames(collection: "test")))
         #expect(loaded.annotations.map(\.id) == [F.id(7), F.id(1), F.id(2), F.id(3), F.id(4), F.id(5)])
         #expect(loaded.backlinks == [F.id(4): 1, F.id(5): 1])
         #expect(loaded.sectionBacklinks == ["tashkent": 1])
         #expect(loaded.annotations.allSatisfy { $0.anchorStatus == .exact })
+        let handles = try store.handles(collection: "test")
+        #expect(loaded.handles == handles.filter { id, _ in loaded.annotations.contains { $0.id == id } })
+        #expect(loaded.handles.count == loaded.annotations.count)
     }
 }

@@ -32,17 +32,24 @@ struct ArticleNotes: Hashable, Sendable {
     }
 
     /// Reads `article`'s annotations from `store` under `collection` (the key
-    /// ``NotesCollectionKey/key(for:)`` gives), with the backlinks to each (one query) and to
-    /// each section (from `links`, the collection's counts).
-    static func load(from store: NotesStore, collection: String, article: String, links: LinkCounts) throws -> ArticleNotes {
+    /// ``NotesCollectionKey/key(for:)`` gives), with the backlinks to each (one query), to
+    /// each section (from `links`, the collection's counts) and their handles (from `names`,
+    /// the collection's).
+    static func load(from store: NotesStore, collection: String, article: String, links: LinkCounts,
+                     names: NoteDirectory) throws -> ArticleNotes {
         var sections: [String: Int] = [:]
         let prefix = article.lowercased() + "#"
         for identifier in links.identifiers(of: .section) where identifier.hasPrefix(prefix) {
             guard let target = LinkTarget(kind: .section, identifier: identifier) else { continue }
             sections[String(identifier.dropFirst(prefix.count))] = links.count(of: target)
         }
-        return ArticleNotes(article: article, annotations: try store.list(collection: collection, article: article),
+        let annotations = try store.list(collection: collection, article: article)
+        var handles: [UUID: String] = [:]
+        for annotation in annotations {
+            if let handle = names.note(id: annotation.id)?.handle { handles[annotation.id] = handle }
+        }
+        return ArticleNotes(article: article, annotations: annotations,
                             backlinks: try store.noteBacklinks(collection: collection, article: article),
-                            sectionBacklinks: sections, handles: try store.handles(collection: collection, article: article))
+                            sectionBacklinks: sections, handles: handles)
     }
 }

@@ -59,10 +59,10 @@ struct CollectionNotes: Hashable, Sendable {
                 events.insert(owner)
             }
         }
+        let names = NoteDirectory(try store.noteNames(collection: collection))
         return CollectionNotes(collection: collection,
-                               article: try ArticleNotes.load(from: store, collection: collection, article: article, links: links),
-                               links: links, names: NoteDirectory(try store.noteNames(collection: collection)),
-                               notedEvents: events, tellingsCounted: timeline != nil)
+                               article: try ArticleNotes.load(from: store, collection: collection, article: article, links: links, names: names),
+                               links: links, names: names, notedEvents: events, tellingsCounted: timeline != nil)
     }
 
     /// How many notes link to `target` as written.

@@ -21,17 +21,10 @@ struct NotesEffectPerformer {
     func load(article: String?, reanchor: Bool = true, library: LibraryState) -> AppEvent {
         let key = NotesCollectionKey.key(for: library.collection)
         let shown = article ?? ""
-        let store: NotesStore
-        switch connection?.openIfExists() ?? .failure(NotesUnavailable(message: "No notes database")) {
-        case .success(let opened?): store = opened
-        case .success(nil):
-            // No database yet: no notes; the first one creates it.
-            return .notesLoaded(CollectionNotes(collection: key, article: ArticleNotes(article: shown),
-                                                tellingsCounted: library.timeline != nil),
-                                reanchored: article.map { ReanchorSummary(article: $0) })
-        case .failure(let problem): return .notesUnavailable(problem.message)
-        }
-        do {
+        // No database yet: no notes; the first one creates it.
+        let none = CollectionNotes(collection: key, article: ArticleNotes(article: shown), tellingsCounted: library.timeline != nil)
+        return reading(orNone: .notesLoaded(none, reanchored: article.map { ReanchorSummary(article: $0) }),
+                       unavailable: AppEvent.notesUnavailable) { store in
             _ = try store.collectionKey(for: library.collection)
             var summary: ReanchorSummary?
             var unchanged = false
@@ -43,8 +36,6 @@ struct NotesEffectPerformer {
             let notes = try CollectionNotes.load(from: store, collection: key, article: shown, timeline: library.timeline)
             if unchanged, let article { summary = ReanchorSummary(article: article, notes: notes.article.annotations) }
             return .notesLoaded(notes, reanchored: summary)
-        } catch {
-            return .notesLoadFailed("\(error)")
         }
     }
 
@@ -68,17 +59,8 @@ struct NotesEffectPerformer {
     /// tellings; the notes linking to an entity by its id, name or any alias.
     func about(_ subject: NotesSubject, library: LibraryState) -> AppEvent {
         let key = NotesCollectionKey.key(for: library.collection)
-        switch connection?.openIfExists() ?? .failure(NotesUnavailable(message: "No notes database")) {
-        case .success(nil):
-            return .notesAboutLoaded(subject, notes: [])
-        case .success(let store?):
-            do {
-                return .notesAboutLoaded(subject, notes: try Self.notes(about: subject, in: store, collection: key, timeline: library.timeline))
-            } catch {
-                return .notesLoadFailed("\(error)")
-            }
-        case .failure(let problem):
-            return .notesLoadFailed(problem.message)
+        return reading(orNone: .notesAboutLoaded(subject, notes: [])) { store in
+            .notesAboutLoaded(subject, notes: try Self.notes(about: subject, in: store, collection: key, timeline: library.timeline))
         }
     }
 
@@ -101,17 +83,27 @@ struct NotesEffectPerformer {
     /// ``Effect/queryNotes(_:)``: the collection's notes matching `query`, selected by SQLite.
     func query(_ query: NoteQuery, library: LibraryState) -> AppEvent {
         let key = NotesCollectionKey.key(for: library.collection)
+        return reading(orNone: .notesQueried(query, notes: [])) { store in
+            .notesQueried(query, notes: try store.notes(matching: query, collection: key))
+        }
+    }
+
+    /// What `read` answers from the store, when there is a database: `none` while there is
+    /// none yet (no notes at all), `unavailable` with the reason when it cannot be opened,
+    /// ``AppEvent/notesLoadFailed(_:)`` when reading it fails.
+    private func reading(orNone none: @autoclosure () -> AppEvent, unavailable: (String) -> AppEvent = AppEvent.notesLoadFailed,
+                         _ read: (NotesStore) throws -> AppEvent) -> AppEvent {
         switch connection?.openIfExists() ?? .failure(NotesUnavailable(message: "No notes database")) {
         case .success(nil):
-            return .notesQueried(query, notes: [])
+            return none()
         case .success(let store?):
             do {
-                return .notesQueried(query, notes: try store.notes(matching: query, collection: key))
+                return try read(store)
             } catch {
                 return .notesLoadFailed("\(error)")
             }
         case .failure(let problem):
-            return .notesLoadFailed(problem.message)
+            return unavailable(problem.message)
         }
     }
 

@@ -54,7 +54,10 @@ struct StatusLineView: Widget {
     /// it writes to them).
     static func messageWidth(_ state: AppState) -> Int {
         let (position, mode) = StatusLineView(state: state, theme: .monochrome).positionAndMode(width: state.size.width)
-        return max(0, state.size.width - DisplayWidth.of(position) - DisplayWidth.of(mode) - 1)
+        // As ``render(into:area:)`` draws them: the position, the mode and a space, then the
+        // background work and two spaces ("Indexing 412/1000  ").
+        let work = state.library.backgroundWork.map { DisplayWidth.of($0) + 2 } ?? 0
+        return max(0, state.size.width - DisplayWidth.of(position) - DisplayWidth.of(mode) - 1 - work)
     }
 
     /// "hanif · Introduction · 12%".

@@ -16,8 +16,7 @@ struct StatusLineView: Widget {
         if let prompt = state.prompt {
             let text = prompt.label + prompt.text
             // Keep the end of a long query in view.
-            let overflow = max(0, DisplayWidth.of(text) + 2 - row.width)
-            buffer.put(String(text.dropFirst(overflow)), x: row.x + 1, y: row.y, style: theme.statusLine, maxWidth: row.width - 1)
+            buffer.put(TextFit.tail(text, width: row.width - 2), x: row.x + 1, y: row.y, style: theme.statusLine, maxWidth: row.width - 1)
             return
         }
         var x = row.x

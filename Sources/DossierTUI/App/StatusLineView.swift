@@ -16,8 +16,7 @@ struct StatusLineView: Widget {
         if let prompt = state.prompt {
             let text = prompt.label + prompt.text
             // Keep the end of a long query in view.
-            let overflow = max(0, DisplayWidth.of(text) + 2 - row.width)
-            buffer.put(String(text.dropFirst(overflow)), x: row.x + 1, y: row.y, style: theme.statusLine, maxWidth: row.width - 1)
+            buffer.put(TextFit.tail(text, width: row.width - 2), x: row.x + 1, y: row.y, style: theme.statusLine, maxWidth: row.width - 1)
             return
         }
         var x = row.x
@@ -54,7 +53,10 @@ struct StatusLineView: Widget {
     /// it writes to them).
     static func messageWidth(_ state: AppState) -> Int {
         let (position, mode) = StatusLineView(state: state, theme: .monochrome).positionAndMode(width: state.size.width)
-        return max(0, state.size.width - DisplayWidth.of(position) - DisplayWidth.of(mode) - 1)
+        // As ``render(into:area:)`` draws them: the position, the mode and a space, then the
+        // background work and two spaces ("Indexing 412/1000  ").
+        let work = state.library.backgroundWork.map { DisplayWidth.of($0) + 2 } ?? 0
+        return max(0, state.size.width - DisplayWidth.of(position) - DisplayWidth.of(mode) - 1 - work)
     }
 
     /// "hanif · Introduction · 12%".

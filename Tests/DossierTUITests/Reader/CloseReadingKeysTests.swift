@@ -91,16 +91,23 @@ struct CloseReadingKeysTests {
         #expect(harness.state.focus == .reading)
     }
 
-    @Test func mListsTheMarksAndEnterJumps() throws {
-        let harness = try H()
-        harness.press(.character("M"))
-        #expect(harness.state.message == "No marks yet: m and a letter marks a place")
+    /// Opens hanif's introduction, sets mark q at its top and mark b ten lines down, goes back
+    /// to the top and lists the marks (`M`); returns the place q marks.
+    func listTwoMarks(_ harness: H) -> Location {
         harness.openHanifIntroduction()
         harness.press(keys("mq"))
         let marked = Navigator.currentLocation(harness.state)
         harness.press(keys("jjjjjjjjjjmb"))
         harness.press(.character("g"))
         harness.press(.character("M"))
+        return marked
+    }
+
+    @Test func mListsTheMarksAndEnterJumps() throws {
+        let harness = try H()
+        harness.press(.character("M"))
+        #expect(harness.state.message == "No marks yet: m and a letter marks a place")
+        let marked = listTwoMarks(harness)
         guard case .marks? = harness.state.overlay else {
             Issue.record("M did not open the marks")
             return
@@ -116,12 +123,7 @@ struct CloseReadingKeysTests {
 
     @Test func aClickOnAMarkJumpsThereAndBelowTheRowsDoesNothing() throws {
         let harness = try H()
-        harness.openHanifIntroduction()
-        harness.press(keys("mq"))
-        let marked = Navigator.currentLocation(harness.state)
-        harness.press(keys("jjjjjjjjjjmb"))
-        harness.press(.character("g"))
-        harness.press(.character("M"))
+        let marked = listTwoMarks(harness)
         let body = PopupGeometry.body(of: PopupGeometry.frame(screen: harness.state.size, contentHeight: harness.state.size.height))
         // Two marks, b then q: the third row is empty, and a click there keeps the list open.
         harness.dispatch(.input(.mouse(MouseEvent(.click, x: body.x + 3, y: body.y + 2))))

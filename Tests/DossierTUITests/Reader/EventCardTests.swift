@@ -254,6 +254,25 @@ struct EventCardTests {
         #expect(state.message?.contains("as told: 1962 · article 2 of 4 · “Things got worse") == true, "\(state.message ?? "")")
     }
 
+    @Test func theStatusLineOfATellingFitsBesideTheIndexingProgress() throws {
+        var state = try hussainAtU2()
+        // The content index is refreshing: "Indexing 412/1000" stands before the message.
+        state.library.indexing = IndexingProgress(done: 412, total: 1000)
+        var quoted = 0
+        for _ in 0..<4 {
+            ReaderFixture.press([.character("t")], on: &state)
+            let message = try #require(state.message)
+            let status = try #require(ReaderFixture.render(state).textLines().last)
+            #expect(status.contains("Indexing 412/1000  "))
+            // A quote is cut to the room left: the message then shows whole. (Beside the
+            // assignment's long section title there is no room for one.)
+            guard message.contains("“") else { continue }
+            quoted += 1
+            #expect(status.contains(message), "the whole message shows: \(status)")
+        }
+        #expect(quoted > 0)
+    }
+
     @Test func theEventKeysAreInTheHelpAndTheHints() {
         #expect(KeyMap.defaults.hints(in: [.reading]).contains { $0.key == .character("e") && $0.hint == "event" })
         #expect(KeyMap.defaults.hints(in: [.timeline]).contains { $0.key == .character("e") && $0.hint == "card" })

@@ -32,6 +32,22 @@ struct SearchKeysTests {
         #expect(cells.contains { $0.style.background == .indexed(220) && $0.style.attributes.contains(.underline) })
     }
 
+    /// A query wider than the status line shows its end, cut by display width: a query of
+    /// wide characters keeps as many as the line holds, not half of them (or none).
+    @Test func aLongQueryOfWideCharactersShowsItsEnd() throws {
+        var state = ReaderFixture.state(width: 80, height: 24)
+        ReaderFixture.press([.character("/")], on: &state)
+        let query = String(repeating: "冷战时期", count: 15) + "末"
+        ReaderFixture.type(query, on: &state)
+        let status = try #require(ReaderFixture.render(state).textLines().last)
+        #expect(status.hasSuffix("冷战时期末"), "\(status)")
+        // One column before the query and at least one after it: 77 or 78 columns of it.
+        #expect(DisplayWidth.of(status) >= 78, "\(status)")
+        #expect(TextFit.tail("/冷战时期", width: 6) == "战时期")
+        #expect(TextFit.tail("/冷战时期", width: 5) == "时期")
+        #expect(TextFit.tail("/Tashkent", width: 20) == "/Tashkent")
+    }
+
     /// A query repeating its word finds each match once.
     @Test func repeatedWordFindsEachMatchOnce() throws {
         var state = ReaderFixture.state()

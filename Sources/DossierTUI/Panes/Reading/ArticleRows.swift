@@ -71,9 +71,4 @@ struct ArticleRows: RandomAccessCollection, Sendable {
         let block = rows[index - header.count].block
         return block >= 0 ? Int(block) : nil
     }
-
-    /// The first line of block `block`, if it has one.
-    func firstLine(ofBlock block: Int) -> Int? {
-        rows.firstIndex { $0.block == block }.map { header.count + $0 }
-    }
 }

@@ -90,11 +90,4 @@ struct LaidOutArticle: Sendable {
             return nil
         }
     }
-
-    /// The line of the heading of section `sectionIndex`, if it has one.
-    func headingLine(ofSection sectionIndex: Int, in document: Document) -> Int? {
-        let section = document.sections[sectionIndex]
-        guard let first = section.blocks.first, document.blocks[first].isHeading else { return nil }
-        return lines.firstLine(ofBlock: first)
-    }
 }

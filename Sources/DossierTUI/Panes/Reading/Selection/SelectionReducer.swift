@@ -113,8 +113,10 @@ enum SelectionReducer {
         guard let cursor = state.reading.mode.textCursor, let layout = state.laidOutArticle,
               let text = state.library.selectableTexts[state.reading.articleID] else { return }
         let line = state.reading.cursorLine
-        guard layout.wrapped.indices.contains(line), layout.lineShowing(cursor.offset) != line else { return }
-        let column = cursor.goalColumn ?? LineColumns.column(of: cursor.offset, in: layout.wrapped[layout.lineShowing(cursor.offset)]) ?? 0
+        // Asked after every event: the cursor's line is found (its lines made) once.
+        let shown = layout.lineShowing(cursor.offset)
+        guard layout.wrapped.indices.contains(line), shown != line else { return }
+        let column = cursor.goalColumn ?? LineColumns.column(of: cursor.offset, in: layout.wrapped[shown]) ?? 0
         var target: Int?
         var index = line
         while target == nil && index < layout.wrapped.count {

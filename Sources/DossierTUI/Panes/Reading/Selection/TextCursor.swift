@@ -36,15 +36,18 @@ struct TextCursor: Hashable, Sendable {
         let goal = goalColumn ?? LineColumns.column(of: offset, in: lines[current]) ?? 0
         var index = current
         var remaining = abs(delta)
+        // Each line is made once (the lines are wrapped when read): its offset nearest the
+        // goal is kept, not looked up again on the line landed on.
         var landed: Int?
         while remaining > 0 {
             index += delta > 0 ? 1 : -1
             guard lines.indices.contains(index) else { break }
-            guard lines[index].source != nil, LineColumns.offset(nearColumn: goal, in: lines[index]) != nil else { continue }
-            landed = index
+            let line = lines[index]
+            guard line.source != nil, let near = LineColumns.offset(nearColumn: goal, in: line) else { continue }
+            landed = near
             remaining -= 1
         }
-        guard let target = landed, let newOffset = LineColumns.offset(nearColumn: goal, in: lines[target]) else { return self }
+        guard let newOffset = landed else { return self }
         return TextCursor(offset: text.stop(nearest: newOffset), goalColumn: goal)
     }
 

@@ -10,7 +10,7 @@ enum OverlayReducer {
             SideBySideReducer.handle(command, view: view, state: &state, effects: &effects)
             return
         }
-        if command == .cancel || (command == .help && overlay == .help(top: 0)) {
+        if command == .cancel {
             state.overlay = nil
             return
         }

@@ -20,6 +20,13 @@ enum PopupGeometry {
         frame.inset(top: 1, left: 2, bottom: 1, right: 2)
     }
 
+    /// The body width of a popup as wide as `preferredWidth` allows on a screen of `size`
+    /// (it does not depend on the height): the width popups lay their lines out at before
+    /// they know how tall they are.
+    static func bodyWidth(screen size: Size, preferredWidth: Int = 78) -> Int {
+        body(of: frame(screen: size, preferredWidth: preferredWidth, contentHeight: size.height)).width
+    }
+
     /// The body height of a list popup (as tall as the screen allows).
     static func listHeight(screen size: Size) -> Int {
         max(1, body(of: frame(screen: size, contentHeight: size.height)).height)

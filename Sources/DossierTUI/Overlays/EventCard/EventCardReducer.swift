@@ -193,7 +193,7 @@ enum EventCardReducer {
         let body = PopupGeometry.body(of: frame)
         guard body.contains(x: point.x, y: point.y) else { return }
         var clicked = card
-        clicked.top = max(0, min(card.top, content.lines.count - body.height))
+        clicked.top = EventCardView.shownTop(card.top, content: content, height: body.height)
         let line = clicked.top + point.y - body.y
         guard let item = content.items.firstIndex(where: { $0.lines.contains(line) }) else { return }
         clicked.selected = item

@@ -29,24 +29,33 @@ struct EventCardView: Widget {
 
     /// What the card's lines depend on: the event, the width the screen gives the card, the notes.
     static func cacheKey(_ card: EventCard, state: AppState) -> EventCardCache.Key {
-        let full = PopupGeometry.frame(screen: state.size, preferredWidth: preferredWidth, contentHeight: state.size.height)
-        return EventCardCache.Key(eventID: card.eventID, width: PopupGeometry.body(of: full).width, notesRevision: state.annotations.revision)
+        EventCardCache.Key(eventID: card.eventID, width: PopupGeometry.bodyWidth(screen: state.size, preferredWidth: preferredWidth),
+                           notesRevision: state.annotations.revision)
     }
 
     func render(into buffer: inout ScreenBuffer, area: Rect) {
         guard let (content, frame) = Self.laidOut(card, state: state) else { return }
-        let body = PopupGeometry.body(of: frame)
-        let top = max(0, min(card.top, content.lines.count - body.height))
         let keys = KeyMap.defaults
-        let more = content.lines.count > body.height ? "\(keys.keyName(.lineDown, in: .global))/\(keys.keyName(.lineUp, in: .global)) · " : ""
-        let footer = "\(more)\(keys.keyName(.activate, in: .global)) open · \(keys.keyName(.sideBySide, in: .eventCard)) side by side · \(keys.keyName(.previousEvent)) \(keys.keyName(.nextEvent)) before/after · \(keys.keyName(.cancel, in: .global)) close"
-        PopupFrame(title: content.title, footer: footer, theme: theme).render(into: &buffer, area: frame)
-        Self.drawLines(content, top: top, selected: card.selected, in: body, into: &buffer, theme: theme)
+        let footer = "\(keys.keyName(.activate, in: .global)) open · \(keys.keyName(.sideBySide, in: .eventCard)) side by side · \(keys.keyName(.previousEvent)) \(keys.keyName(.nextEvent)) before/after · \(keys.keyName(.cancel, in: .global)) close"
+        Self.drawPage(content, in: frame, top: card.top, selected: card.selected, footer: footer, into: &buffer, theme: theme)
     }
 
-    /// Draws `content` from line `top` into `body`, the lines of row `selected` highlighted:
-    /// the body of the card and of the entity page.
-    static func drawLines(_ content: EventCardContent, top: Int, selected: Int, in body: Rect, into buffer: inout ScreenBuffer, theme: Theme) {
+    /// The first line shown of a page of `content` scrolled to `top` in a body `height` rows
+    /// tall: `top`, kept inside the lines.
+    static func shownTop(_ top: Int, content: EventCardContent, height: Int) -> Int {
+        max(0, min(top, content.lines.count - height))
+    }
+
+    /// Draws a page laid out as ``EventCardContent`` — the event card, the entity page —
+    /// in the popup `frame`: its lines from line `top`, the lines of row `selected`
+    /// highlighted, `footer` in the frame after the scroll keys when the lines do not all fit.
+    static func drawPage(_ content: EventCardContent, in frame: Rect, top: Int, selected: Int, footer: String,
+                         into buffer: inout ScreenBuffer, theme: Theme) {
+        let body = PopupGeometry.body(of: frame)
+        let top = shownTop(top, content: content, height: body.height)
+        let keys = KeyMap.defaults
+        let more = content.lines.count > body.height ? "\(keys.keyName(.lineDown, in: .global))/\(keys.keyName(.lineUp, in: .global)) · " : ""
+        PopupFrame(title: content.title, footer: more + footer, theme: theme).render(into: &buffer, area: frame)
         let chosen = content.items.indices.contains(selected) ? content.items[selected].lines : 0..<0
         for row in 0..<body.height {
             let index = top + row

@@ -18,9 +18,7 @@ enum FootnoteContent {
 
     /// The popup frame for a footnote (sized to its text).
     static func frame(_ popup: FootnotePopup, library: LibraryState, screen: Size) -> Rect {
-        let full = PopupGeometry.frame(screen: screen, preferredWidth: 72, contentHeight: screen.height)
-        let width = PopupGeometry.body(of: full).width
-        let count = lines(popup, library: library, width: width)?.count ?? 1
+        let count = lines(popup, library: library, width: PopupGeometry.bodyWidth(screen: screen, preferredWidth: 72))?.count ?? 1
         return PopupGeometry.frame(screen: screen, preferredWidth: 72, contentHeight: count)
     }
 }

@@ -26,7 +26,7 @@ struct NoteEditorGeometry: Hashable, Sendable {
 
     /// The geometry on a screen of `screen` size for `quote`.
     init(screen: Size, quote: String) {
-        let quoteRows = min(Self.maximumQuoteRows, max(1, Self.quoteLines(quote, width: Self.bodyWidth(screen: screen)).count))
+        let quoteRows = min(Self.maximumQuoteRows, max(1, Self.quoteLines(quote, width: PopupGeometry.bodyWidth(screen: screen, preferredWidth: Self.preferredWidth)).count))
         frame = PopupGeometry.frame(screen: screen, preferredWidth: Self.preferredWidth, contentHeight: quoteRows + 1 + Self.preferredTextRows + 1)
         let body = PopupGeometry.body(of: frame)
         quoteArea = Rect(x: body.x, y: body.y, width: body.width, height: min(quoteRows, max(0, body.height - 3)))
@@ -40,10 +40,5 @@ struct NoteEditorGeometry: Hashable, Sendable {
     static func quoteLines(_ quote: String, width: Int, style: Style = .plain) -> [WrappedLine] {
         let collapsed = quote.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         return LineWrapper(width: max(1, width)).wrap([StyledRun("“" + collapsed + "”", style: style)])
-    }
-
-    /// The body width of the popup on a screen of `screen` size.
-    static func bodyWidth(screen: Size) -> Int {
-        PopupGeometry.body(of: PopupGeometry.frame(screen: screen, preferredWidth: preferredWidth, contentHeight: 1)).width
     }
 }

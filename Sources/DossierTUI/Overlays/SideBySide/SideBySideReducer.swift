@@ -175,8 +175,7 @@ enum SideBySideReducer {
     static func scroll(_ view: inout SideBySide, _ choice: SideBySide.Choice, command: Command, event: Event, state: AppState) {
         let height = SideBySideGeometry(screen: state.size).height(choice)
         let count = layout(of: view[choice], event: event, state: state)?.count ?? 0
-        guard let delta = ListStep.delta(for: command, height: height, count: count) else { return }
-        view[choice].top = clamped(view[choice].top + delta, count: count, height: height)
+        view[choice].top = OverlayReducer.scrolled(view[choice].top, command: command, count: count, height: height)
     }
 
     /// A side's article as laid out at the side's width (from the cache the normalizer fills).

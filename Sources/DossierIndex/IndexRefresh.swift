@@ -118,7 +118,8 @@ extension ContentIndex {
 
     /// The hash of a file's bytes; 0 for a file too large to be an article (the loader refuses it).
     static func hash(path: String, stamp: FileStamp) -> Int64 {
-        guard stamp.size <= CollectionLoader.maximumFileSize, let data = FileManager.default.contents(atPath: path) else { return 0 }
+        guard stamp.size <= CollectionLoader.maximumFileSize,
+              case .success(let data) = FileBytes.read(path, maximumSize: CollectionLoader.maximumFileSize) else { return 0 }
         return Int64(bitPattern: ContentHash.of(data))
     }
 }

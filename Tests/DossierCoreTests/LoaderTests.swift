@@ -90,6 +90,20 @@ import Testing
         #expect(result.collection.articles[0].read().document.blocks[0].text == "one two three")
     }
 
+    /// A FIFO named like an article was opened and waited on for ever (no writer ever comes):
+    /// every command and the reader hung. It is refused unread, and the rest loads.
+    @Test(.timeLimit(.minutes(1))) func aFIFOAmongTheArticlesIsRefusedWithoutWaiting() throws {
+        let collection = try TemporaryCollection()
+        try collection.write("collection.yaml", "title: T\narticles: [a]\n")
+        try collection.write("articles/a.md", TemporaryCollection.article(id: "a", body: "Text."))
+        let fifo = collection.directory + "/articles/pipe.md"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let result = load(collection)
+        #expect(messages(result, file: "pipe.md") == ["1:1: cannot read file: not a regular file"])
+        #expect(result.collection.articles.map(\.id) == ["a"])
+        #expect(ArticleHeadReader.read(path: fifo, id: "pipe").0 == nil)
+    }
+
     @Test func missingFolderIsAnError() {
         let result = CollectionLoader.load(directory: "/nonexistent/dossier")
         #expect(result.errors.map(\.message) == ["no such collection folder"])

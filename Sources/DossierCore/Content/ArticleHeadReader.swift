@@ -29,10 +29,8 @@ public enum ArticleHeadReader {
     /// The file's first bytes up to the last whole line within ``headSize``; nil when the file
     /// is no longer than that (it is read whole anyway) or cannot be opened.
     static func head(of path: String) -> [UInt8]? {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
-        defer { try? handle.close() }
-        guard let data = try? handle.read(upToCount: headSize + 1), data.count > headSize else { return nil }
-        let bytes = [UInt8](data.prefix(headSize))
+        guard case .success(let data) = FileBytes.read(path, maximumSize: headSize + 1, prefix: true), data.count > headSize else { return nil }
+        let bytes = data.prefix(headSize)
         guard let lastNewline = bytes.lastIndex(of: UInt8(ascii: "\n")) else { return nil }
         return Array(bytes[...lastNewline])
     }

@@ -156,19 +156,22 @@ public enum CollectionLoader {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
     }
 
-    /// The file's bytes, or nil with a diagnostic when it cannot be read or is too large.
+    /// The file's bytes, or nil with a diagnostic when it cannot be read, is not a regular
+    /// file or is too large; nil alone when there is no file.
     static func readBytes(_ path: String, diagnostics: inout [Diagnostic]) -> [UInt8]? {
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-           let size = attributes[.size] as? Int, size > maximumFileSize {
+        switch FileBytes.read(path, maximumSize: maximumFileSize) {
+        case .success(let bytes):
+            return bytes
+        case .failure(.missing):
+            return nil
+        case .failure(.tooLarge(let size)):
             diagnostics.append(Diagnostic(file: path, line: 1, column: 1,
                                           message: "file is \(size) bytes; files over \(maximumFileSize) bytes are not read"))
-            return nil
+        case .failure(.notRegularFile):
+            diagnostics.append(Diagnostic(file: path, line: 1, column: 1, message: "cannot read file: not a regular file"))
+        case .failure(.unreadable(let code)):
+            diagnostics.append(Diagnostic(file: path, line: 1, column: 1, message: "cannot read file: \(String(cString: strerror(code)))"))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.append(Diagnostic(file: path, line: 1, column: 1, message: "cannot read file"))
-            return nil
-        }
-        return [UInt8](data)
+        return nil
     }
 }

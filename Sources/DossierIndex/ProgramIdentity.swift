@@ -6,11 +6,19 @@ import Foundation
 /// not; the index is then rebuilt rather than trusted.
 enum ProgramIdentity {
     static let current: String = {
-        guard let path = Bundle.main.executablePath,
-              let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let size = attributes[.size] as? NSNumber,
-              let modified = attributes[.modificationDate] as? Date
-        else { return "unknown" }
-        return "\(size.int64Value)-\(modified.timeIntervalSince1970)"
+        // One stat(2) of the executable. `Bundle.main` lists the executable's whole folder
+        // (thousands of entries when it runs from /tmp or a build folder) and Foundation's
+        // attributes look up the owner in /etc/passwd: both on every command's start.
+        guard let path = executablePath, let stamp = FileStamp(path: path) else { return "unknown" }
+        return "\(stamp.size)-\(stamp.modified)"
     }()
+
+    private static var executablePath: String? {
+        #if os(Linux)
+        // The kernel's link to the running executable, followed by stat(2).
+        "/proc/self/exe"
+        #else
+        Bundle.main.executablePath
+        #endif
+    }
 }

@@ -27,6 +27,28 @@ import Testing
         #expect(TerminalSafeText.codePoint("\u{202E}") == "U+202E")
     }
 
+    /// The byte scan of `firstUnsafeScalar` finds exactly the scalars the rule does not keep:
+    /// every scalar below U+3000 (all the unsafe ones and their UTF-8 neighbours: U+0080–U+00FF
+    /// share 0xC2/0xC3, U+2000–U+2FFF share 0xE2), alone, between text and after another
+    /// scalar that ends in the same bytes, under each allowance.
+    @Test func theByteScanFindsWhatTheRuleReplacesOrDrops() {
+        let allowances: [TerminalSafeText.Allowance] = [[], .lineFeed, .tab, .lines]
+        for value in UInt32(0)..<0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for allowance in allowances {
+                let expected: Unicode.Scalar? = TerminalSafeText.treatment(of: scalar, allowing: allowance) == .keep ? nil : scalar
+                for text in ["\(scalar)", "a\(scalar)b", "\u{2000}\(scalar)", "\u{80}\(scalar)\u{80}", "é–\(scalar)"] {
+                    let found = TerminalSafeText.firstUnsafeScalar(in: text, allowing: allowance)
+                    let wanted = text.unicodeScalars.first { TerminalSafeText.treatment(of: $0, allowing: allowance) != .keep }
+                    if found != wanted || (text == "\(scalar)" && found != expected) {
+                        Issue.record("U+\(String(value, radix: 16)) in \(Array(text.unicodeScalars.map(\.value))): \(String(describing: found)), wanted \(String(describing: wanted))")
+                        return
+                    }
+                }
+            }
+        }
+    }
+
     /// Repro 1 of issue 9: a double-quoted YAML value makes raw escapes out of `\e`, `\a`,
     /// `\x9b`, `\u202e`; `check` accepted them and `articles` printed them.
     @Test func escapesInFrontMatterAreReportedAndCleaned() throws {

@@ -64,11 +64,29 @@ public enum TerminalSafeText {
 
     /// The first scalar of `text` that is not kept under `allowance`, or nil when the text is safe.
     public static func firstUnsafeScalar<S: StringProtocol>(in text: S, allowing allowance: Allowance = []) -> Unicode.Scalar? {
-        // Every unsafe scalar is a control character (below U+00A0) or starts with the UTF-8
-        // byte 0xE2 (U+2028…U+2069): a byte scan rules out almost all text without decoding it.
-        let needsDecoding = text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }
-        guard needsDecoding else { return nil }
-        return text.unicodeScalars.first { treatment(of: $0, allowing: allowance) != .keep }
+        // Read as UTF-8 bytes, never decoded: every unsafe scalar is a C0 control or DEL (one
+        // byte), a C1 control (0xC2 then 0x80–0x9F) or U+2028–U+202E, U+2066–U+2069 (0xE2 0x80
+        // then 0xA8–0xAE, 0xE2 0x81 then 0xA6–0xA9), and a String is valid UTF-8, so the bytes
+        // before a continuation byte are its own scalar's. Every printed line passes here.
+        var beforeLast: UInt8 = 0
+        var last: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A where allowance.contains(.lineFeed), 0x09 where allowance.contains(.tab):
+                break
+            case 0x00...0x1F, 0x7F:
+                return Unicode.Scalar(byte)
+            case 0x80...0x9F where last == 0xC2:
+                return Unicode.Scalar(byte)
+            case 0xA8...0xAE where last == 0x80 && beforeLast == 0xE2, 0xA6...0xA9 where last == 0x81 && beforeLast == 0xE2:
+                return Unicode.Scalar(0x2000 + (UInt32(last & 0x3F) << 6) + UInt32(byte & 0x3F))
+            default:
+                break
+            }
+            beforeLast = last
+            last = byte
+        }
+        return nil
     }
 
     /// `text` with every scalar treated as the rule says: safe to write to a terminal.

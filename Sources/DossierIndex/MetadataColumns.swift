@@ -8,8 +8,8 @@ enum MetadataColumns {
     static let names = "id, title, authors, venue, published, provenance, kind, source, url, sections_editorial, corrections, lists_json"
     static let placeholders = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
     /// Sanitised text holds no C0 control character, so these separate list items safely.
-    private static let item = "\u{1F}"
-    private static let field = "\u{1E}"
+    private static let item: Character = "\u{1F}"
+    private static let field: Character = "\u{1E}"
 
     static func arguments(_ metadata: ArticleMetadata?) throws -> StatementArguments {
         guard let metadata else { return StatementArguments(Array(repeating: nil as String?, count: 12)) }
@@ -23,9 +23,9 @@ enum MetadataColumns {
                     metadata.venue, metadata.published, String(decoding: try encoder.encode(metadata.provenance), as: UTF8.self),
                     metadata.kind?.rawValue, metadata.source, metadata.url, metadata.sectionsEditorial, corrections, true]
         }
-        let authors = metadata.authors.map { $0.name + ($0.affiliation.map { field + $0 } ?? "") }.joined(separator: item)
+        let authors = metadata.authors.map { $0.name + ($0.affiliation.map { String(field) + $0 } ?? "") }.joined(separator: String(item))
         return [metadata.id, metadata.title, authors, metadata.venue, metadata.published,
-                metadata.provenance.joined(separator: item), metadata.kind?.rawValue, metadata.source, metadata.url,
+                metadata.provenance.joined(separator: String(item)), metadata.kind?.rawValue, metadata.source, metadata.url,
                 metadata.sectionsEditorial, corrections, false]
     }
 
@@ -42,8 +42,8 @@ enum MetadataColumns {
             provenance = try JSONDecoder().decode([String].self, from: Data((row[first + 5] as String).utf8))
         } else {
             authors = split(row[first + 2]).map { entry in
-                let parts = entry.components(separatedBy: field)
-                return ArticleMetadata.Author(name: parts[0], affiliation: parts.count > 1 ? parts[1] : nil)
+                let parts = entry.split(separator: field, maxSplits: 1, omittingEmptySubsequences: false)
+                return ArticleMetadata.Author(name: String(parts[0]), affiliation: parts.count > 1 ? String(parts[1]) : nil)
             }
             provenance = split(row[first + 5])
         }
@@ -57,6 +57,9 @@ enum MetadataColumns {
 
     private static func split(_ joined: String?) -> [String] {
         guard let joined, !joined.isEmpty else { return [] }
-        return joined.components(separatedBy: item)
+        // Split by Character, not `components(separatedBy:)`: Foundation's search for a
+        // separator string was a tenth of an unchanged refresh. A control character is a
+        // grapheme of its own, so the items are the same.
+        return joined.split(separator: item, omittingEmptySubsequences: false).map(String.init)
     }
 }

@@ -16,25 +16,28 @@ struct StoredArticle {
     /// All rows by file name. The diagnostics are decoded in one call: a decoder call per row
     /// cost more than the rest of an unchanged refresh.
     static func fetchAll(_ db: Database) throws -> [String: StoredArticle] {
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT name, size, modified, hash, sections, words, footnotes, \(MetadataColumns.names)
-            FROM article_file ORDER BY name
-            """)
         let diagnostics = try JSONDecoder().decode([[StoredDiagnostic]].self, from: Data(try String.fetchOne(db, sql: """
             SELECT '[' || coalesce(group_concat(diagnostics, ','), '') || ']' FROM (SELECT diagnostics FROM article_file ORDER BY name)
             """)!.utf8))
-        guard diagnostics.count == rows.count else {
-            throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: "article_file changed while it was read")
-        }
+        // A cursor: each row is read where SQLite holds it, not copied into a row of its own first.
+        let rows = try Row.fetchCursor(db, sql: """
+            SELECT name, size, modified, hash, sections, words, footnotes, \(MetadataColumns.names)
+            FROM article_file ORDER BY name
+            """)
         var stored: [String: StoredArticle] = [:]
-        stored.reserveCapacity(rows.count)
-        for (index, row) in rows.enumerated() {
+        stored.reserveCapacity(diagnostics.count)
+        let changed = DatabaseError(resultCode: .SQLITE_CORRUPT, message: "article_file changed while it was read")
+        var index = 0
+        while let row = try rows.next() {
+            guard index < diagnostics.count else { throw changed }
             // By position, as selected above (see ``MetadataColumns/metadata(_:from:)``).
             stored[row[0]] = StoredArticle(
                 stamp: FileStamp(size: row[1], modified: row[2]), hash: row[3],
                 metadata: try MetadataColumns.metadata(row, from: 7), diagnostics: diagnostics[index],
                 sectionCount: row[4], wordCount: row[5], footnoteCount: row[6])
+            index += 1
         }
+        guard index == diagnostics.count else { throw changed }
         return stored
     }
 

@@ -41,13 +41,18 @@ public enum ArticleFiles {
         var folder: String
         var hasArticlesFolder: Bool
         var names: [String]
+        /// What the folder listing says each name is (`DT_REG`, `DT_DIR`, …; `DT_UNKNOWN` when
+        /// the file system does not say): most files need no stat(2) of their own to be told
+        /// from a folder.
+        private var types: [String: UInt8] = [:]
 
         init(directory: String) {
             let articles = CollectionLoader.join(directory, articlesFolder)
             var isDirectory: ObjCBool = false
             hasArticlesFolder = FileManager.default.fileExists(atPath: articles, isDirectory: &isDirectory) && isDirectory.boolValue
             folder = hasArticlesFolder ? articles : directory
-            names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+            types = Self.entries(of: folder)
+            names = types.keys.sorted()
         }
 
         /// The article file `name`, or nil when it is not one (hidden, another extension, a
@@ -57,9 +62,29 @@ public enum ArticleFiles {
             let stem = String(name[..<name.lastIndex(of: ".")!])
             if !hasArticlesFolder && stem.uppercased() == "README" { return nil }
             let path = CollectionLoader.join(folder, name)
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { return nil }
+            switch types[name] {
+            case UInt8(DT_REG): break
+            case UInt8(DT_DIR): return nil
+            default:
+                // A symbolic link (to a file or a folder), or a file system that does not say.
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), !isFolder.boolValue else { return nil }
+            }
             return File(path: path, name: name, stem: stem, format: format)
+        }
+
+        /// The folder's entries and their types, from readdir(3); none when it cannot be listed.
+        private static func entries(of folder: String) -> [String: UInt8] {
+            guard let stream = opendir(folder) else { return [:] }
+            defer { closedir(stream) }
+            var found: [String: UInt8] = [:]
+            while let entry = readdir(stream) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) { tuple in
+                    tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { String(cString: $0) }
+                }
+                if name != "." && name != ".." { found[name] = entry.pointee.d_type }
+            }
+            return found
         }
     }
 

@@ -84,17 +84,10 @@ struct NotesListCommand: ParsableCommand {
         parts.append(annotation.kind.rawValue)
         if annotation.anchorStatus != .exact { parts.append("[\(annotation.anchorStatus.rawValue)]") }
         parts += annotation.tags.map { "#\($0)" }
-        parts.append("\"\(abbreviate(annotation.quote, 60))\"")
-        let body = annotation.body.split(whereSeparator: \.isNewline).joined(separator: " ")
-        if !body.isEmpty { parts.append("— " + abbreviate(body, 60)) }
+        parts.append("\"\(TextFit.foldedLine(annotation.quote, width: 60))\"")
+        if annotation.body.contains(where: { !$0.isNewline }) { parts.append("— " + TextFit.foldedLine(annotation.body, width: 60)) }
         parts.append("(\(annotation.id.uuidString.lowercased()))")
         return parts.joined(separator: " ")
-    }
-
-    /// One line of at most `width` columns: whitespace runs folded, anything that could
-    /// steer the terminal (a body imported from elsewhere may hold escapes) made harmless.
-    static func abbreviate(_ text: String, _ width: Int) -> String {
-        TextFit.truncated(text.split(whereSeparator: \.isWhitespace).joined(separator: " "), width: width)
     }
 }
 

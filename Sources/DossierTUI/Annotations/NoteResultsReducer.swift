@@ -75,7 +75,7 @@ enum NoteResultsReducer {
 
     /// What to show after a change the database made.
     static func done(_ change: NoteChange, annotation: Annotation?, state: inout AppState) {
-        let quote = annotation.map { "“" + TextFit.truncated($0.quote.split(whereSeparator: \.isWhitespace).joined(separator: " "), width: 40) + "”" } ?? "the passage"
+        let quote = annotation.map { "“" + TextFit.foldedLine($0.quote, width: 40) + "”" } ?? "the passage"
         // Ctrl-R deleted the note `u` restored last; undoing keeps what can be redone;
         // any other change ends it.
         let redone = state.annotations.redoing.map { change == .delete(id: $0) } ?? false

@@ -20,6 +20,38 @@ public enum TextFit {
         return result + "…"
     }
 
+    /// `text` as one line of at most `width` columns: whitespace runs folded to one space,
+    /// the ends trimmed, then ``truncated(_:width:)`` (so anything that could steer the
+    /// terminal is made harmless).
+    ///
+    /// ```swift
+    /// TextFit.foldedLine("  Pakistan\n\tand   Russia ", width: 12)   // "Pakistan an…"
+    /// ```
+    public static func foldedLine(_ text: String, width: Int) -> String {
+        // Folded only as far as the line can show: a note's body of pages costs its first
+        // words (`notes list` prints ten thousand). Two columns past the width, the cut
+        // `truncated` makes is the one the whole text would get: a character counted here is
+        // never wider than what `truncated` turns it into.
+        var folded = ""
+        var columns = 0
+        var spaceBefore = false
+        for character in text {
+            if character.isWhitespace {
+                spaceBefore = !folded.isEmpty
+                continue
+            }
+            if spaceBefore {
+                folded.append(" ")
+                columns += 1
+                spaceBefore = false
+            }
+            folded.append(character)
+            columns += DisplayWidth.of(character) ?? 0
+            if columns > width + 2 { break }
+        }
+        return truncated(folded, width: width)
+    }
+
     /// The end of `text` that fits in `width` columns: what a prompt shows of a query longer
     /// than its line, cut at the start by display width (a wide character is two columns).
     ///

@@ -15,6 +15,8 @@ import Testing
             String(repeating: "e\u{301}", count: 90), String(repeating: "中", count: 50), "👩\u{200D}💻 " + String(repeating: "ab ", count: 40),
             String(repeating: "\u{200B}", count: 200) + "visible", "x" + String(repeating: "\u{9B}", count: 100),
             "\u{7}\u{7}\u{7} spaces\u{2028}and\u{2029}separators",
+            String(repeating: "one two  three\r\n\tfour ", count: 12), " a b c d e f g h i j k l m n o p q r s t u v w x y z " + String(repeating: "x", count: 80),
+            "plain ASCII until \u{301}here", "word\u{301} " + String(repeating: "w ", count: 40), String(repeating: "y", count: 69) + "\u{301}",
         ]
         for article in ReaderFixture.collection.articles {
             texts += article.read().document.blocks.map(\.text).prefix(40)

@@ -28,6 +28,7 @@ public enum TextFit {
     /// TextFit.foldedLine("  Pakistan\n\tand   Russia ", width: 12)   // "Pakistan an…"
     /// ```
     public static func foldedLine(_ text: String, width: Int) -> String {
+        if let line = asciiFoldedLine(text, width: width) { return line }
         // Folded only as far as the line can show: a note's body of pages costs its first
         // words (`notes list` prints ten thousand). Two columns past the width, the cut
         // `truncated` makes is the one the whole text would get: a character counted here is
@@ -50,6 +51,33 @@ public enum TextFit {
             if columns > width + 2 { break }
         }
         return truncated(folded, width: width)
+    }
+
+    /// ``foldedLine(_:width:)`` read as bytes when the text is printable ASCII (and ASCII
+    /// whitespace) up to the cut; `nil` at the first other byte, for the general reading. No
+    /// cluster can start within what is kept: a byte past it would have to be read first.
+    private static func asciiFoldedLine(_ text: String, width: Int) -> String? {
+        guard width > 0 else { return "" }
+        var line: [UInt8] = []
+        line.reserveCapacity(width + 2)
+        var spaceBefore = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x09...0x0D, 0x20:
+                spaceBefore = !line.isEmpty
+            case 0x21...0x7E:
+                if spaceBefore {
+                    line.append(0x20)
+                    spaceBefore = false
+                }
+                line.append(byte)
+            default:
+                return nil
+            }
+            // One column per byte: past the width, the line is cut before its last column.
+            if line.count > width { return String(decoding: line.prefix(width - 1), as: UTF8.self) + "…" }
+        }
+        return String(decoding: line, as: UTF8.self)
     }
 
     /// The end of `text` that fits in `width` columns: what a prompt shows of a query longer

@@ -46,6 +46,7 @@ public enum TerminalSafeText {
     /// TerminalSafeText.treatment(of: "\n", allowing: .lineFeed)       // .keep
     /// TerminalSafeText.treatment(of: "\u{202E}")                      // .drop
     /// ```
+    @inlinable
     public static func treatment(of scalar: Unicode.Scalar, allowing allowance: Allowance = []) -> Treatment {
         switch scalar.value {
         case 0x0A: return allowance.contains(.lineFeed) ? .keep : .replace
@@ -63,6 +64,7 @@ public enum TerminalSafeText {
     }
 
     /// The first scalar of `text` that is not kept under `allowance`, or nil when the text is safe.
+    @inlinable
     public static func firstUnsafeScalar<S: StringProtocol>(in text: S, allowing allowance: Allowance = []) -> Unicode.Scalar? {
         // Read as UTF-8 bytes, never decoded: every unsafe scalar is a C0 control or DEL (one
         // byte), a C1 control (0xC2 then 0x80–0x9F) or U+2028–U+202E, U+2066–U+2069 (0xE2 0x80
@@ -95,6 +97,7 @@ public enum TerminalSafeText {
     /// TerminalSafeText.cleaned("Evil \u{1B}]0;pwned\u{7}")   // "Evil \u{FFFD}]0;pwned\u{FFFD}"
     /// TerminalSafeText.cleaned("a\u{202E}b\n", allowing: .lines)  // "ab\n"
     /// ```
+    @inlinable
     public static func cleaned<S: StringProtocol>(_ text: S, allowing allowance: Allowance = []) -> String {
         guard firstUnsafeScalar(in: text, allowing: allowance) != nil else { return String(text) }
         var output = String.UnicodeScalarView()

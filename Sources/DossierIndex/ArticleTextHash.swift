@@ -31,7 +31,7 @@ public struct IndexedTextHashes: Sendable {
     /// The text hash of the file at `path`: the index's when the file is unchanged since it was
     /// indexed (one stat, no read), else from the file's bytes as they are now.
     public func hash(ofFile path: String) -> String? {
-        if let known = stored[URL(fileURLWithPath: path).lastPathComponent], let stamp = FileStamp(path: path),
+        if let known = stored[ArticleFiles.fileName(of: path)], let stamp = FileStamp(path: path),
            stamp == known.stamp, let hash = ArticleTextHash.named(known.hash) {
             return hash
         }

@@ -41,7 +41,7 @@ public enum FileBytes {
         let limit = prefix ? maximumSize : maximumSize + 1
         var bytes: [UInt8] = []
         bytes.reserveCapacity(Int(min(size, Int64(limit))))
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        var chunk = [UInt8](repeating: 0, count: min(64 * 1024, limit))
         // Until the end of the file, not until its size: a file still being written may grow.
         while bytes.count < limit {
             let count = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, min($0.count, limit - bytes.count)) }

@@ -16,40 +16,87 @@ public struct SearchWords: Sendable {
 
     public let words: [Word]
 
+    /// The text is folded as it is read, scalar by scalar as ``FoldedText`` folds it (ASCII by
+    /// its byte, without a table of folded scalars and their origins: a block of megabytes
+    /// costs its words, not five times its size).
     public init(_ text: String) {
-        let folded = FoldedText(text)
         var words: [Word] = []
-        var current = String.UnicodeScalarView()
+        // The folded scalars of the word being read, as UTF-8.
+        var current: [UInt8] = []
         var currentStart = 0
         var currentEnd = 0
         // Scalars seen since the last word ended; a lone "-" ties the words around it.
-        var separator: [Unicode.Scalar] = []
+        var separatorLength = 0
+        var separatorIsHyphen = false
         func finish() {
             guard !current.isEmpty else { return }
-            if let last = words.indices.last, separator == ["-"] { words[last].hyphenatedToNext = true }
-            words.append(Word(text: String(current), start: currentStart, end: currentEnd, hyphenatedToNext: false))
-            current = String.UnicodeScalarView()
-            separator = []
+            if let last = words.indices.last, separatorLength == 1 && separatorIsHyphen { words[last].hyphenatedToNext = true }
+            words.append(Word(text: String(decoding: current, as: UTF8.self), start: currentStart, end: currentEnd, hyphenatedToNext: false))
+            current.removeAll(keepingCapacity: true)
+            separatorLength = 0
         }
-        for (index, scalar) in folded.scalars.enumerated() {
-            let origin = folded.origins[index]
+        func append(_ scalar: Unicode.Scalar) {
+            if scalar.isASCII {
+                current.append(UInt8(scalar.value))
+            } else {
+                current.append(contentsOf: String(scalar).utf8)
+            }
+        }
+        func read(_ scalar: Unicode.Scalar, origin: Int) {
             if Self.standsAlone(scalar) {
                 finish()
-                current.append(scalar)
+                append(scalar)
                 currentStart = origin
                 currentEnd = origin + 1
                 finish()
             } else if Self.isWordScalar(scalar) {
                 if current.isEmpty { currentStart = origin }
-                current.append(scalar)
+                append(scalar)
                 currentEnd = origin + 1
             } else {
                 finish()
-                separator.append(scalar)
+                if separatorLength == 0 { separatorIsHyphen = scalar == "-" }
+                separatorLength += 1
+            }
+        }
+        var utf8 = text
+        utf8.withUTF8 { bytes in
+            var index = 0
+            var origin = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    // ASCII: `read` for a scalar that is never a word of its own.
+                    let folded = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                    if (folded >= 0x61 && folded <= 0x7A) || (folded >= 0x30 && folded <= 0x39) {
+                        if current.isEmpty { currentStart = origin }
+                        current.append(folded)
+                        currentEnd = origin + 1
+                    } else {
+                        finish()
+                        if separatorLength == 0 { separatorIsHyphen = folded == 0x2D }
+                        separatorLength += 1
+                    }
+                    index += 1
+                } else {
+                    let (scalar, length) = Self.decode(bytes, at: index)
+                    for folded in FoldedText.fold(scalar) { read(folded, origin: origin) }
+                    index += length
+                }
+                origin += 1
             }
         }
         finish()
         self.words = words
+    }
+
+    /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8, and its length.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[index])
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = lead & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for next in 1..<length { value = value << 6 | UInt32(bytes[index + next] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -17,77 +17,97 @@ public struct SearchWords: Sendable {
     public let words: [Word]
 
     /// The text is folded as it is read, scalar by scalar as ``FoldedText`` folds it (ASCII by
-    /// its byte, without a table of folded scalars and their origins: a block of megabytes
-    /// costs its words, not five times its size).
+    /// its byte), without a table of folded scalars and their origins: a block of megabytes
+    /// costs its words, not five times its size.
     public init(_ text: String) {
+        var reader = Reader()
+        var utf8 = text
+        utf8.withUTF8 { reader.read($0) }
+        reader.finish()
+        words = reader.words
+    }
+
+    /// Splits folded scalars into words as they come.
+    private struct Reader {
         var words: [Word] = []
-        // The folded scalars of the word being read, as UTF-8.
+        /// The folded scalars of the word being read, as UTF-8: the first `length` bytes.
         var current: [UInt8] = []
+        var length = 0
         var currentStart = 0
         var currentEnd = 0
-        // Scalars seen since the last word ended; a lone "-" ties the words around it.
+        /// Scalars seen since the last word ended; a lone "-" ties the words around it.
         var separatorLength = 0
         var separatorIsHyphen = false
-        func finish() {
-            guard !current.isEmpty else { return }
-            if let last = words.indices.last, separatorLength == 1 && separatorIsHyphen { words[last].hyphenatedToNext = true }
-            words.append(Word(text: String(decoding: current, as: UTF8.self), start: currentStart, end: currentEnd, hyphenatedToNext: false))
-            current.removeAll(keepingCapacity: true)
-            separatorLength = 0
-        }
-        func append(_ scalar: Unicode.Scalar) {
-            if scalar.isASCII {
-                current.append(UInt8(scalar.value))
-            } else {
-                current.append(contentsOf: String(scalar).utf8)
-            }
-        }
-        func read(_ scalar: Unicode.Scalar, origin: Int) {
-            if Self.standsAlone(scalar) {
-                finish()
-                append(scalar)
-                currentStart = origin
-                currentEnd = origin + 1
-                finish()
-            } else if Self.isWordScalar(scalar) {
-                if current.isEmpty { currentStart = origin }
-                append(scalar)
-                currentEnd = origin + 1
-            } else {
-                finish()
-                if separatorLength == 0 { separatorIsHyphen = scalar == "-" }
-                separatorLength += 1
-            }
-        }
-        var utf8 = text
-        utf8.withUTF8 { bytes in
+
+        mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
             var index = 0
             var origin = 0
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    // ASCII: `read` for a scalar that is never a word of its own.
+                    // ASCII: `read(_:origin:)` for a scalar that is never a word of its own.
                     let folded = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
                     if (folded >= 0x61 && folded <= 0x7A) || (folded >= 0x30 && folded <= 0x39) {
-                        if current.isEmpty { currentStart = origin }
-                        current.append(folded)
+                        if length == 0 { currentStart = origin }
+                        append(folded)
                         currentEnd = origin + 1
                     } else {
-                        finish()
-                        if separatorLength == 0 { separatorIsHyphen = folded == 0x2D }
-                        separatorLength += 1
+                        separate(folded == 0x2D)
                     }
                     index += 1
                 } else {
-                    let (scalar, length) = Self.decode(bytes, at: index)
+                    let (scalar, count) = SearchWords.decode(bytes, at: index)
                     for folded in FoldedText.fold(scalar) { read(folded, origin: origin) }
-                    index += length
+                    index += count
                 }
                 origin += 1
             }
         }
-        finish()
-        self.words = words
+
+        mutating func read(_ scalar: Unicode.Scalar, origin: Int) {
+            if SearchWords.standsAlone(scalar) {
+                finish()
+                append(scalar)
+                currentStart = origin
+                currentEnd = origin + 1
+                finish()
+            } else if SearchWords.isWordScalar(scalar) {
+                if length == 0 { currentStart = origin }
+                append(scalar)
+                currentEnd = origin + 1
+            } else {
+                separate(scalar == "-")
+            }
+        }
+
+        /// A scalar between words.
+        mutating func separate(_ isHyphen: Bool) {
+            finish()
+            if separatorLength == 0 { separatorIsHyphen = isHyphen }
+            separatorLength += 1
+        }
+
+        mutating func append(_ byte: UInt8) {
+            if length < current.count {
+                current[length] = byte
+            } else {
+                current.append(byte)
+            }
+            length += 1
+        }
+
+        mutating func append(_ scalar: Unicode.Scalar) {
+            for byte in String(scalar).utf8 { append(byte) }
+        }
+
+        mutating func finish() {
+            guard length > 0 else { return }
+            if !words.isEmpty && separatorLength == 1 && separatorIsHyphen { words[words.count - 1].hyphenatedToNext = true }
+            let text = current.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<length]), as: UTF8.self) }
+            words.append(Word(text: text, start: currentStart, end: currentEnd, hyphenatedToNext: false))
+            length = 0
+            separatorLength = 0
+        }
     }
 
     /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8, and its length.

@@ -216,19 +216,26 @@ struct LineWrapper: Sendable {
 
     /// The word being read: glyphs that stay together unless they are wider than a line.
     struct Word {
-        var glyphs: [Glyph] = []
+        /// Its first glyph and the others (a word of plain ASCII is one glyph: no array).
+        var first: Glyph?
+        var others: [Glyph] = []
         var width = 0
         /// The rest of a word whose start was already placed: it goes on where that start
         /// ended instead of asking for a line of its own.
         var continues = false
 
         mutating func append(_ glyph: Glyph) {
-            glyphs.append(glyph)
+            if first == nil {
+                first = glyph
+            } else {
+                others.append(glyph)
+            }
             width += glyph.width
         }
 
         mutating func restart(continuing: Bool = false) {
-            glyphs.removeAll(keepingCapacity: true)
+            first = nil
+            if !others.isEmpty { others.removeAll(keepingCapacity: true) }
             width = 0
             continues = continuing
         }
@@ -286,6 +293,7 @@ struct LineWrapper: Sendable {
         inText text: String, run: Int, origin: Glyph.Origin, sourceStart: Int?, utf8Offset: Int, scalarOffset: Int,
         spans: Bool, _ body: (Glyph) -> Bool
     ) -> Bool {
+        let breaksAfter = asciiBreaksAfter
         var bytesOfText = text
         return bytesOfText.withUTF8 { bytes in
             let count = bytes.count
@@ -302,12 +310,12 @@ struct LineWrapper: Sendable {
                     let byte = bytes[offset]
                     let isSpace = byte == 0x20 || byte == 0x09 || byte == 0x0A
                     var end = offset + 1
-                    if spans && !isSpace && !asciiBreaksAfter[Int(byte)] {
+                    if spans && !isSpace && !breaksAfter[Int(byte)] {
                         while end < count && end - offset < longestSpan && isASCIICharacter(end) {
                             let next = bytes[end]
                             if next == 0x20 || next == 0x09 || next == 0x0A { break }
                             end += 1
-                            if asciiBreaksAfter[Int(next)] { break }
+                            if breaksAfter[Int(next)] { break }
                         }
                     }
                     let characters = end - offset
@@ -317,7 +325,7 @@ struct LineWrapper: Sendable {
                         width: characters, origin: origin, run: run, utf8Offset: offset, utf8Count: characters,
                         scalarOffset: scalar, source: sourceStart.map { ($0 + scalar)..<($0 + scalar + characters) },
                         characters: characters, isSpace: isSpace, breakBefore: false,
-                        breakAfter: asciiBreaksAfter[Int(bytes[end - 1])], isAtom: false
+                        breakAfter: breaksAfter[Int(bytes[end - 1])], isAtom: false
                     )
                     offset = end
                     scalar += characters
@@ -431,7 +439,7 @@ struct LineWrapper: Sendable {
         }
 
         mutating func clearPendingSpaces() {
-            pendingSpaces.removeAll(keepingCapacity: true)
+            if !pendingSpaces.isEmpty { pendingSpaces.removeAll(keepingCapacity: true) }
             pendingSpaceWidth = 0
             pendingSpaceSource = nil
         }
@@ -463,43 +471,52 @@ struct LineWrapper: Sendable {
             }
             pendingSpaceWidth += space.width
             pendingSpaceSource = union(pendingSpaceSource, space.source)
-            if pendingSpaceWidth <= width { pendingSpaces.append(space) }
+            // A counted line needs their range alone (``pendingSpaceSource``).
+            if keepsGlyphs && pendingSpaceWidth <= width { pendingSpaces.append(space) }
         }
 
         mutating func add(_ word: Word) {
-            guard !word.glyphs.isEmpty else { return }
+            guard let first = word.first else { return }
             if !word.continues {
                 if hasContent && column + pendingSpaceWidth + word.width > width {
                     breakLine()
                 }
                 if hasContent {
-                    for space in pendingSpaces { record(space) }
+                    // All of them fit (else the line broke): each is on the line.
+                    if keepsGlyphs {
+                        for space in pendingSpaces { record(space) }
+                    } else {
+                        line.source = union(line.source, pendingSpaceSource)
+                    }
                     column += pendingSpaceWidth
                     clearPendingSpaces()
                 }
             }
-            for glyph in word.glyphs {
-                var glyph = glyph
-                // A span goes on the line character by character: as many as fit, the
-                // rest on the lines after.
-                while glyph.characters > 1 && column + glyph.width > width {
-                    if column + 1 > width && hasContent {
-                        breakLine()
-                        continue
-                    }
-                    let (head, tail) = glyph.split(after: width - column)
-                    record(head)
-                    column += head.width
-                    hasContent = true
-                    glyph = tail
-                }
-                if column + glyph.width > width && hasContent {
+            place(first)
+            for glyph in word.others { place(glyph) }
+        }
+
+        /// Puts a glyph of a word on the line, or on the next when it does not fit; a span
+        /// goes on character by character: as many as fit, the rest on the lines after.
+        mutating func place(_ glyph: Glyph) {
+            var glyph = glyph
+            while glyph.characters > 1 && column + glyph.width > width {
+                if column + 1 > width && hasContent {
                     breakLine()
+                    continue
                 }
-                record(glyph)
-                column += glyph.width
+                let (head, tail) = glyph.split(after: width - column)
+                record(head)
+                column += head.width
                 hasContent = true
+                glyph = tail
             }
+            if column + glyph.width > width && hasContent {
+                breakLine()
+            }
+            record(glyph)
+            column += glyph.width
+            hasContent = true
         }
 
         func union(_ range: Range<Int>?, _ other: Range<Int>?) -> Range<Int>? {

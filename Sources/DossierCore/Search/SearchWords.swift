@@ -22,15 +22,24 @@ public struct SearchWords: Sendable {
     public init(_ text: String) {
         var reader = Reader()
         var utf8 = text
-        utf8.withUTF8 { reader.read($0) }
-        reader.finish()
+        utf8.withUTF8 { bytes in
+            reader.read(bytes)
+            reader.finish()
+        }
         words = reader.words
     }
 
     /// Splits folded scalars into words as they come.
     private struct Reader {
         var words: [Word] = []
-        /// The folded scalars of the word being read, as UTF-8: the first `length` bytes.
+        /// The text being read.
+        var bytes = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        /// A word of ASCII letters and digits is read in place: `bytes[asciiStart..<asciiEnd]`,
+        /// folded when it is finished (`asciiStart` is -1 when the word is not read in place).
+        var asciiStart = -1
+        var asciiEnd = 0
+        /// Otherwise the folded scalars of the word being read, as UTF-8: the first `length`
+        /// bytes of `current`.
         var current: [UInt8] = []
         var length = 0
         var currentStart = 0
@@ -39,7 +48,12 @@ public struct SearchWords: Sendable {
         var separatorLength = 0
         var separatorIsHyphen = false
 
+        var isInWord: Bool { asciiStart >= 0 || length > 0 }
+
         mutating func read(_ bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+            // About one word in eight bytes of prose: the words array grows seldom.
+            words.reserveCapacity(bytes.count / 8 + 4)
             var index = 0
             var origin = 0
             while index < bytes.count {
@@ -48,14 +62,23 @@ public struct SearchWords: Sendable {
                     // ASCII: `read(_:origin:)` for a scalar that is never a word of its own.
                     let folded = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
                     if (folded >= 0x61 && folded <= 0x7A) || (folded >= 0x30 && folded <= 0x39) {
-                        if length == 0 { currentStart = origin }
-                        append(folded)
+                        if !isInWord {
+                            currentStart = origin
+                            asciiStart = index
+                        }
+                        if asciiStart >= 0 {
+                            asciiEnd = index + 1
+                        } else {
+                            append(folded)
+                        }
                         currentEnd = origin + 1
                     } else {
                         separate(folded == 0x2D)
                     }
                     index += 1
                 } else {
+                    // A word read in place is bytes in a row: these are not its bytes.
+                    leavePlace()
                     let (scalar, count) = SearchWords.decode(bytes, at: index)
                     for folded in FoldedText.fold(scalar) { read(folded, origin: origin) }
                     index += count
@@ -72,7 +95,7 @@ public struct SearchWords: Sendable {
                 currentEnd = origin + 1
                 finish()
             } else if SearchWords.isWordScalar(scalar) {
-                if length == 0 { currentStart = origin }
+                if !isInWord { currentStart = origin }
                 append(scalar)
                 currentEnd = origin + 1
             } else {
@@ -87,6 +110,14 @@ public struct SearchWords: Sendable {
             separatorLength += 1
         }
 
+        /// Moves a word read in place into `current`, to go on with scalars that are not ASCII.
+        mutating func leavePlace() {
+            guard asciiStart >= 0 else { return }
+            let start = asciiStart
+            asciiStart = -1
+            for index in start..<asciiEnd { append(SearchWords.foldedASCII(bytes[index])) }
+        }
+
         mutating func append(_ byte: UInt8) {
             if length < current.count {
                 current[length] = byte
@@ -97,17 +128,33 @@ public struct SearchWords: Sendable {
         }
 
         mutating func append(_ scalar: Unicode.Scalar) {
+            leavePlace()
             for byte in String(scalar).utf8 { append(byte) }
         }
 
         mutating func finish() {
-            guard length > 0 else { return }
+            guard isInWord else { return }
             if !words.isEmpty && separatorLength == 1 && separatorIsHyphen { words[words.count - 1].hyphenatedToNext = true }
-            let text = current.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<length]), as: UTF8.self) }
+            let text: String
+            if asciiStart >= 0 {
+                let word = UnsafeBufferPointer(rebasing: bytes[asciiStart..<asciiEnd])
+                text = String(unsafeUninitializedCapacity: word.count) { buffer in
+                    for (index, byte) in word.enumerated() { buffer[index] = SearchWords.foldedASCII(byte) }
+                    return word.count
+                }
+                asciiStart = -1
+            } else {
+                text = current.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<length]), as: UTF8.self) }
+                length = 0
+            }
             words.append(Word(text: text, start: currentStart, end: currentEnd, hyphenatedToNext: false))
-            length = 0
             separatorLength = 0
         }
+    }
+
+    /// An ASCII byte folded: capitals to small letters.
+    static func foldedASCII(_ byte: UInt8) -> UInt8 {
+        byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
     }
 
     /// The scalar whose UTF-8 encoding starts at `index` of valid UTF-8, and its length.

@@ -38,6 +38,8 @@ public struct SearchWords: Sendable {
         /// folded when it is finished (`asciiStart` is -1 when the word is not read in place).
         var asciiStart = -1
         var asciiEnd = 0
+        /// Whether that word holds a capital (else it is its own folded form).
+        var hasCapital = false
         /// Otherwise the folded scalars of the word being read, as UTF-8: the first `length`
         /// bytes of `current`.
         var current: [UInt8] = []
@@ -60,20 +62,27 @@ public struct SearchWords: Sendable {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     // ASCII: `read(_:origin:)` for a scalar that is never a word of its own.
-                    let folded = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                    if (folded >= 0x61 && folded <= 0x7A) || (folded >= 0x30 && folded <= 0x39) {
+                    if SearchWords.isASCIILetterOrDigit(byte) {
                         if !isInWord {
                             currentStart = origin
                             asciiStart = index
+                            hasCapital = false
                         }
                         if asciiStart >= 0 {
-                            asciiEnd = index + 1
-                        } else {
-                            append(folded)
+                            // The letters and digits from here on, read in place.
+                            var end = index + 1
+                            while end < bytes.count && SearchWords.isASCIILetterOrDigit(bytes[end]) { end += 1 }
+                            for letter in bytes[index..<end] where letter >= 0x41 && letter <= 0x5A { hasCapital = true }
+                            origin += end - index
+                            index = end
+                            asciiEnd = end
+                            currentEnd = origin
+                            continue
                         }
+                        append(SearchWords.foldedASCII(byte))
                         currentEnd = origin + 1
                     } else {
-                        separate(folded == 0x2D)
+                        separate(byte == 0x2D)
                     }
                     index += 1
                 } else {
@@ -138,9 +147,13 @@ public struct SearchWords: Sendable {
             let text: String
             if asciiStart >= 0 {
                 let word = UnsafeBufferPointer(rebasing: bytes[asciiStart..<asciiEnd])
-                text = String(unsafeUninitializedCapacity: word.count) { buffer in
-                    for (index, byte) in word.enumerated() { buffer[index] = SearchWords.foldedASCII(byte) }
-                    return word.count
+                if hasCapital {
+                    text = String(unsafeUninitializedCapacity: word.count) { buffer in
+                        for (index, byte) in word.enumerated() { buffer[index] = SearchWords.foldedASCII(byte) }
+                        return word.count
+                    }
+                } else {
+                    text = String(decoding: word, as: UTF8.self)
                 }
                 asciiStart = -1
             } else {
@@ -150,6 +163,12 @@ public struct SearchWords: Sendable {
             words.append(Word(text: text, start: currentStart, end: currentEnd, hyphenatedToNext: false))
             separatorLength = 0
         }
+    }
+
+    /// Whether an ASCII byte is a letter or a digit (``isWordScalar(_:)`` for ASCII).
+    @inline(__always)
+    static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
     }
 
     /// An ASCII byte folded: capitals to small letters.

@@ -21,7 +21,7 @@ struct ReadingView: Widget {
             return
         }
         let search = state.reading.search?.article == state.reading.articleID ? state.reading.search : nil
-        let longestHit = search?.hits.lazy.map(\.count).max() ?? 0
+        let longestHit = search?.hits.reduce(0) { max($0, $1.count) } ?? 0
         let selectedTelling = selectedTellingRange()
         let textX = body.x + PaneGeometry.readingGutter
         let textWidth = max(0, body.width - PaneGeometry.readingGutter)

@@ -8,6 +8,10 @@ public struct SearchTerm: Hashable, Sendable {
     public let words: [String]
     /// True when the last word is a prefix.
     public let isPrefix: Bool
+    /// The words run together: what a hyphenated or unspaced spelling of the term reads as.
+    public let joined: String
+    /// `joined.count`, counted once (a match is tried at every word of the text).
+    private let joinedCount: Int
 
     /// Nil when the term holds no word (only punctuation or symbols).
     init?(_ text: String) {
@@ -21,10 +25,9 @@ public struct SearchTerm: Hashable, Sendable {
         guard !words.isEmpty else { return nil }
         self.words = words
         self.isPrefix = isPrefix
+        joined = words.joined()
+        joinedCount = joined.count
     }
-
-    /// The words run together: what a hyphenated or unspaced spelling of the term reads as.
-    public var joined: String { words.joined() }
 
     /// Original-offset ranges of every match in a text split into `words`.
     public func ranges(in words: [SearchWords.Word]) -> [TextRange] {
@@ -49,14 +52,15 @@ public struct SearchTerm: Hashable, Sendable {
             if all { return start + self.words.count - 1 }
         }
         // The term run together, against one text word (when the term has several) or a hyphenated run.
-        let joined = self.joined
+        // A one-word term and a word not hyphenated to the next: nothing to run together.
+        guard self.words.count > 1 || text[start].hyphenatedToNext else { return nil }
         var run = ""
         var end = start
         while end < text.count {
             run += text[end].text
             let isRun = end > start || self.words.count > 1
             if isRun && same(run, joined, last: true) { return end }
-            guard run.count < joined.count, text[end].hyphenatedToNext else { return nil }
+            guard text[end].hyphenatedToNext, run.count < joinedCount else { return nil }
             end += 1
         }
         return nil

@@ -37,25 +37,48 @@ public enum TextSearch {
             if found.isEmpty { return nil }
             matches += found
         }
-        matches.sort { $0.start < $1.start }
-        // Two terms can find one range ("U-2" and "U2"): each is reported once.
-        var seen: Set<TextRange> = []
-        matches = matches.filter { seen.insert($0).inserted }
+        // Ranges already in text order, no two starting together (one term's, as a rule), need
+        // no sorting and hold no repeat.
+        if !zip(matches, matches.dropFirst()).allSatisfy({ $0.start < $1.start }) {
+            matches.sort { $0.start < $1.start }
+            // Two terms can find one range ("U-2" and "U2"): each is reported once.
+            var seen: Set<TextRange> = []
+            matches = matches.filter { seen.insert($0).inserted }
+        }
         let absolute = matches.map { TextRange(start: $0.start + start, end: $0.end + start) }
         return SearchHit(article: article, sectionID: sectionID, sectionTitle: sectionTitle, block: block,
                          matches: absolute, context: snippet(text, around: matches[0], width: contextWidth))
     }
 
-    /// About `width` scalars of `text` centred on `match`, cut at spaces.
+    /// About `width` scalars of `text` centred on `match`, cut at spaces. Reads the text up to
+    /// the end of the snippet and keeps only the snippet's scalars (a block of megabytes is
+    /// not copied for a line of context).
     static func snippet(_ text: String, around match: TextRange, width: Int) -> String {
-        let scalars = Array(text.unicodeScalars)
         let side = max(10, (width - match.length) / 2)
-        var start = max(0, match.start - side)
-        var end = min(scalars.count, match.end + side)
-        if start > 0, let space = scalars[start..<match.start].firstIndex(of: " ") { start = space + 1 }
-        if end < scalars.count, let space = scalars[match.end..<end].lastIndex(of: " ") { end = space }
+        let windowStart = max(0, match.start - side)
+        let windowEnd = match.end + side
+        // The scalars from `windowStart` to `windowEnd` (or the end of the text), and whether
+        // the text goes on after them.
+        var window: [Unicode.Scalar] = []
+        var offset = 0
+        var goesOn = false
+        for scalar in text.unicodeScalars {
+            if offset >= windowEnd {
+                goesOn = true
+                break
+            }
+            if offset >= windowStart { window.append(scalar) }
+            offset += 1
+        }
+        var start = windowStart
+        var end = windowStart + window.count
+        func scalars(_ range: Range<Int>) -> ArraySlice<Unicode.Scalar> {
+            window[(range.lowerBound - windowStart)..<(range.upperBound - windowStart)]
+        }
+        if start > 0, let space = scalars(start..<match.start).firstIndex(of: " ") { start = space + windowStart + 1 }
+        if goesOn, let space = scalars(match.end..<end).lastIndex(of: " ") { end = space + windowStart }
         var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<end])
-        return (start > 0 ? "…" : "") + String(view) + (end < scalars.count ? "…" : "")
+        view.append(contentsOf: scalars(start..<end))
+        return (start > 0 ? "…" : "") + String(view) + (goesOn ? "…" : "")
     }
 }

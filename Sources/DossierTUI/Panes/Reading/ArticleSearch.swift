@@ -16,4 +16,34 @@ struct ArticleSearch: Hashable, Sendable {
         self.current = current
         self.article = article
     }
+
+    /// The indices of the hits overlapping `range`, in order; `longest`: the length of the
+    /// longest hit. Hits are in text order, so only those starting less than `longest`
+    /// before `range` can reach into it: found by binary search, not by a scan of every hit
+    /// for every line drawn.
+    func hits(overlapping range: Range<Int>, longest: Int) -> [Int] {
+        let first = firstHit(startingAtOrAfter: range.lowerBound - longest + 1)
+        var result: [Int] = []
+        var index = first
+        while index < hits.count && hits[index].lowerBound < range.upperBound {
+            if hits[index].overlaps(range) { result.append(index) }
+            index += 1
+        }
+        return result
+    }
+
+    /// The first hit starting at or after `offset` (hits are in text order).
+    private func firstHit(startingAtOrAfter offset: Int) -> Int {
+        var low = 0
+        var high = hits.count
+        while low < high {
+            let middle = (low + high) / 2
+            if hits[middle].lowerBound < offset {
+                low = middle + 1
+            } else {
+                high = middle
+            }
+        }
+        return low
+    }
 }

@@ -39,7 +39,8 @@ enum ArticleSearchReducer {
             state.message = "Pattern not found: \(search.query)"
             return
         }
-        let keys = search.hits.enumerated().map { (line: layout.lineIndex(containing: $0.element.lowerBound), start: $0.element.lowerBound, index: $0.offset) }
+        let lines = layout.lineIndices(containing: search.hits.map(\.lowerBound))
+        let keys = search.hits.enumerated().map { (line: lines[$0.offset], start: $0.element.lowerBound, index: $0.offset) }
             .sorted { ($0.line, $0.start) < ($1.line, $1.start) }
         let cursor = state.reading.cursorLine
         let currentStart = search.current.flatMap { current in keys.first { $0.index == current && $0.line == cursor }?.start }

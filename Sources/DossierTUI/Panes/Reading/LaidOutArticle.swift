@@ -50,6 +50,12 @@ struct LaidOutArticle: Sendable {
             ?? max(0, lines.count - 1)
     }
 
+    /// ``lineIndex(containing:)`` of each of `offsets`, found in one pass when they ascend
+    /// (a search's matches: thousands in a long article, each `n` asks for all of them).
+    func lineIndices(containing offsets: [Int]) -> [Int] {
+        sourceIndex.firstLines(holdingElseAfter: offsets).map { $0 ?? max(0, lines.count - 1) }
+    }
+
     /// The plain-text offset a line stands for: its own start, else that of the next line
     /// with text (blank lines and headers borrow the following text's offset).
     func anchorOffset(atLine index: Int) -> Int? {

@@ -56,10 +56,34 @@ struct LineSourceIndex: Sendable {
         return first
     }
 
+    /// For each of `offsets`, ``firstLine(holding:emptyAtOffset:)`` (with `emptyAtOffset`), else
+    /// ``line(startingAfter:)``: the lines of a search's matches. For offsets in ascending order
+    /// the place in the order moves on with them instead of being searched for each (an offset
+    /// lower than the one before is searched for).
+    func firstLines(holdingElseAfter offsets: [Int]) -> [Int?] {
+        var result: [Int?] = []
+        result.reserveCapacity(offsets.count)
+        var after = 0
+        var previous = Int.min
+        for offset in offsets {
+            if offset < previous {
+                after = firstEntry(startingAfter: offset)
+            } else {
+                while after < order.count && source(at: after).lowerBound <= offset { after += 1 }
+            }
+            previous = offset
+            var first: Int?
+            forEachLine(holding: offset, emptyAtOffset: true, before: after) { first = min(first ?? $0, $0) }
+            result.append(first ?? (after < order.count ? order[after] : nil))
+        }
+        return result
+    }
+
     /// Every line holding `offset`, in no particular order. Only the lines starting at or
     /// before it can, and of those only back to where no earlier line reaches past it.
-    private func forEachLine(holding offset: Int, emptyAtOffset: Bool, _ body: (Int) -> Void) {
-        var index = firstEntry(startingAfter: offset) - 1
+    /// `before`: the position in ``order`` of the first line starting after `offset`, when known.
+    private func forEachLine(holding offset: Int, emptyAtOffset: Bool, before: Int? = nil, _ body: (Int) -> Void) {
+        var index = (before ?? firstEntry(startingAfter: offset)) - 1
         while index >= 0, reach[index] > offset || source(at: index).lowerBound == offset {
             let source = source(at: index)
             if source.contains(offset) || (emptyAtOffset && source.isEmpty && source.lowerBound == offset) {

@@ -21,6 +21,7 @@ struct ReadingView: Widget {
             return
         }
         let search = state.reading.search?.article == state.reading.articleID ? state.reading.search : nil
+        let longestHit = search?.hits.reduce(0) { max($0, $1.count) } ?? 0
         let selectedTelling = selectedTellingRange()
         let textX = body.x + PaneGeometry.readingGutter
         let textWidth = max(0, body.width - PaneGeometry.readingGutter)
@@ -35,7 +36,7 @@ struct ReadingView: Widget {
             if let mark = eventMark(for: line, selected: selectedTelling) {
                 buffer.put(mark.symbol, x: body.x + 1, y: y, style: mark.style)
             }
-            draw(line, at: Point(x: textX, y: y), width: textWidth, search: search, into: &buffer)
+            draw(line, at: Point(x: textX, y: y), width: textWidth, search: search, longestHit: longestHit, into: &buffer)
         }
     }
 
@@ -58,8 +59,9 @@ struct ReadingView: Widget {
     }
 
     /// Draws one line: its text, then laid over it the annotated passages, the search
-    /// hits, the selection and the character cursor — each by exact columns.
-    func draw(_ line: WrappedLine, at origin: Point, width: Int, search: ArticleSearch?, into buffer: inout ScreenBuffer) {
+    /// hits, the selection and the character cursor — each by exact columns. `longestHit`:
+    /// the length of the search's longest hit.
+    func draw(_ line: WrappedLine, at origin: Point, width: Int, search: ArticleSearch?, longestHit: Int, into buffer: inout ScreenBuffer) {
         Self.drawText(line, at: origin, width: width, theme: theme, into: &buffer)
         guard let source = line.source else { return }
         let highlights = state.annotations.derived.highlights
@@ -67,9 +69,9 @@ struct ReadingView: Widget {
             HighlightSpans.apply(HighlightSpans.spans(for: line, highlights: highlights, theme: theme), to: &buffer, origin: origin, maxWidth: width)
         }
         if let search {
-            for (index, hit) in search.hits.enumerated() where hit.overlaps(source) {
+            for index in search.hits(overlapping: source, longest: longestHit) {
                 let style = index == search.current ? theme.currentSearchHit : theme.searchHit
-                HighlightSpans.apply(style, over: hit, of: line, to: &buffer, origin: origin, maxWidth: width)
+                HighlightSpans.apply(style, over: search.hits[index], of: line, to: &buffer, origin: origin, maxWidth: width)
             }
         }
         if let selected = selectedRange, selected.overlaps(source) {

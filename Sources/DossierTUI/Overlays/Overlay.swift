@@ -63,9 +63,12 @@ struct CollectionSearchResults: Hashable, Sendable {
         self.isComplete = isComplete
     }
 
-    /// The hits the typed filter keeps.
+    /// The hits the typed filter keeps. Read on every frame and key while the popup is open:
+    /// with nothing typed it is `hits` itself, not a label made and a copy of every hit (a
+    /// common word's 25,734 hits cost 880 ms of CPU to draw as they came).
     var shownHits: [SearchHit] {
-        filter.indices(matching: hits.map(ListPopupRows.label(of:))).map { hits[$0] }
+        guard !filter.keepsEveryRow else { return hits }
+        return filter.indices(matching: hits.map(ListPopupRows.label(of:))).map { hits[$0] }
     }
 }
 

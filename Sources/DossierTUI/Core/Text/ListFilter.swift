@@ -11,10 +11,14 @@ struct ListFilter: Hashable, Sendable {
         self.text = text
     }
 
+    /// Whether nothing that narrows the rows is typed (nothing, or only spaces): every row
+    /// stays, and a list need not make its labels to know it.
+    var keepsEveryRow: Bool { text.allSatisfy { $0 == " " } }
+
     /// The indices of the `labels` that match, in order (all of them while nothing is typed).
     func indices(matching labels: [String]) -> [Int] {
+        guard !keepsEveryRow else { return Array(labels.indices) }
         let words = text.split(separator: " ").map { FoldedText.key(String($0)) }
-        guard !words.isEmpty else { return Array(labels.indices) }
         return labels.indices.filter { index in
             let label = FoldedText.key(labels[index])
             return words.allSatisfy { !ScalarSearch.occurrences(of: $0, in: label, limit: 1).isEmpty }

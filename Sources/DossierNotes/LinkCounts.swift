@@ -70,7 +70,7 @@ extension NotesStore {
                 """, arguments: [collection, article])
             var counts: [UUID: Int] = [:]
             for row in rows {
-                if let id = UUID(uuidString: row[0]) { counts[id] = row[1] }
+                if let id = LowercaseUUID.parse(row[0]) { counts[id] = row[1] }
             }
             return counts
         }

@@ -78,21 +78,6 @@ public enum NoteHandles {
                             arguments: [handle.lowercased()]).flatMap(UUID.init(uuidString:))
     }
 
-    /// The handles of the annotations matching `filter` (an SQL condition over alias `a`).
-    static func fetch(_ db: Database, where filter: String = "1", arguments: StatementArguments = []) throws
-        -> [UUID: String]
-    {
-        var handles: [UUID: String] = [:]
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT h.annotation_id, h.handle FROM note_handles h JOIN annotations a ON a.id = h.annotation_id
-            WHERE \(filter)
-            """, arguments: arguments)
-        for row in rows {
-            if let id = UUID(uuidString: row[0]) { handles[id] = row[1] }
-        }
-        return handles
-    }
-
     /// Schema version 2: the `note_handles` table, a handle for every stored note (the
     /// oldest first, so that older notes get the shorter handles), and the `#tags` of
     /// existing bodies as tags (see ``NoteTags``).

@@ -27,7 +27,7 @@ extension NotesStore {
                 WHERE a.collection = ?
                 ORDER BY a.created, a.id
                 """, arguments: [collection]).compactMap { row in
-                guard let id = UUID(uuidString: row[0]) else { return nil }
+                guard let id = LowercaseUUID.parse(row[0]) else { return nil }
                 let start: Int? = row[4]
                 let end: Int? = row[5]
                 let status: String = row[6]

@@ -9,6 +9,29 @@ extension NotesStore {
     /// other through Swift's lower-casing (SQLite's knows only ASCII), so `ПУТЬ` finds
     /// `путь`.
     public func notes(matching query: NoteQuery, collection: String?) throws -> [Annotation] {
+        let (filter, arguments, order) = Self.selection(query, collection: collection)
+        return try pool.read { db in
+            db.add(function: Self.fold)
+            return try AnnotationRows.fetch(db, where: filter, arguments: arguments, order: order)
+        }
+    }
+
+    /// ``notes(matching:collection:)`` with each note's handle (what `[[note:HANDLE]]` links
+    /// name, see ``NoteHandles``), read in the same query.
+    public func notesWithHandles(matching query: NoteQuery, collection: String?) throws
+        -> [(annotation: Annotation, handle: String?)]
+    {
+        let (filter, arguments, order) = Self.selection(query, collection: collection)
+        return try pool.read { db in
+            db.add(function: Self.fold)
+            return try AnnotationRows.fetchWithHandles(db, where: filter, arguments: arguments, order: order)
+        }
+    }
+
+    /// The SQL condition (over alias `a`), its arguments and the ordering that select `query`'s notes.
+    private static func selection(_ query: NoteQuery, collection: String?)
+        -> (filter: String, arguments: StatementArguments, order: String)
+    {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let collection {
@@ -32,11 +55,11 @@ extension NotesStore {
             arguments += [tag]
         }
         for word in query.words {
-            let fold = word.allSatisfy(\.isASCII) ? "lower" : Self.fold.name
+            let folding = word.allSatisfy(\.isASCII) ? "lower" : Self.fold.name
             let needle = word.lowercased()
             conditions.append("""
-                (instr(\(fold)(a.body), ?) OR instr(\(fold)(a.exact), ?) OR instr(\(fold)(a.article), ?)
-                 OR EXISTS (SELECT 1 FROM annotation_tags w WHERE w.annotation_id = a.id AND instr(\(fold)(w.tag), ?)))
+                (instr(\(folding)(a.body), ?) OR instr(\(folding)(a.exact), ?) OR instr(\(folding)(a.article), ?)
+                 OR EXISTS (SELECT 1 FROM annotation_tags w WHERE w.annotation_id = a.id AND instr(\(folding)(w.tag), ?)))
                 """)
             arguments += [needle, needle, needle, needle]
         }
@@ -45,10 +68,7 @@ extension NotesStore {
         case .document: AnnotationRows.documentOrder
         case .date: "a.modified DESC, a.created DESC, a.id"
         }
-        return try pool.read { db in
-            db.add(function: Self.fold)
-            return try AnnotationRows.fetch(db, where: filter, arguments: arguments, order: order)
-        }
+        return (filter, arguments, order)
     }
 
     /// `dossier_fold(text)`: the text lower-cased by Swift, for words SQLite cannot fold.

@@ -264,13 +264,4 @@ public final class NotesStore: Sendable {
     public func handle(of id: UUID) throws -> String? {
         try pool.read { db in try NoteHandles.handle(db, of: id) }
     }
-
-    /// The handle of every annotation of `collection` (all when `nil`), by id: what
-    /// `[[note:HANDLE]]` links name (see ``NoteHandles``).
-    public func handles(collection: String? = nil) throws -> [UUID: String] {
-        try pool.read { db in
-            guard let collection else { return try NoteHandles.fetch(db) }
-            return try NoteHandles.fetch(db, where: "a.collection = ?", arguments: [collection])
-        }
-    }
 }

@@ -56,10 +56,12 @@ struct NotesListCommand: ParsableCommand {
         query.status = nil
         let collection = NotesContent.optionalCollection(content)
         let collectionKey = try collection.map { try store.collectionKey(for: $0) }
-        let matching = try store.notes(matching: query, collection: collectionKey)
+        let matching = try store.notesWithHandles(matching: query, collection: collectionKey)
+        let handles = Dictionary(matching.map { ($0.annotation.id, $0.handle) }, uniquingKeysWith: { first, _ in first })
+            .compactMapValues { $0 }
+        let stored = matching.map(\.annotation)
         // Listing reads only (the store is read-only): anchors are shown as they resolve now.
-        let placed = try collection.map { try NotesContent.current(store, collection: $0, of: matching) } ?? matching
-        let handles = try store.handles(collection: collectionKey)
+        let placed = try collection.map { try NotesContent.current(store, collection: $0, of: stored) } ?? stored
         let annotations = placed
             .filter { wantedStatus == nil || $0.anchorStatus == wantedStatus }
         if json {
@@ -70,24 +72,36 @@ struct NotesListCommand: ParsableCommand {
             print("No annotations.")
             return
         }
+        // One write per few hundred lines, each cleaned for the terminal as `print` does.
+        var chunk = ""
         for annotation in annotations {
-            print(Self.line(annotation, handle: handles[annotation.id]))
+            chunk += Self.line(annotation, handle: handles[annotation.id])
+            chunk += "\n"
+            if chunk.utf8.count > 1 << 16 {
+                print(chunk, terminator: "")
+                chunk = ""
+            }
         }
+        print(chunk, terminator: "")
     }
 
     /// `k3f9 hussain 120–180 note [reanchored] #tag "quote…" — body…  (id)`: the handle
     /// first, as `[[note:k3f9]]` links name it.
     static func line(_ annotation: Annotation, handle: String?) -> String {
-        var parts = handle.map { [$0] } ?? []
-        parts.append(annotation.article)
-        if let position = annotation.selectors.position { parts.append("\(position.start)–\(position.end)") }
-        parts.append(annotation.kind.rawValue)
-        if annotation.anchorStatus != .exact { parts.append("[\(annotation.anchorStatus.rawValue)]") }
-        parts += annotation.tags.map { "#\($0)" }
-        parts.append("\"\(TextFit.foldedLine(annotation.quote, width: 60))\"")
-        if annotation.body.contains(where: { !$0.isNewline }) { parts.append("— " + TextFit.foldedLine(annotation.body, width: 60)) }
-        parts.append("(\(annotation.id.uuidString.lowercased()))")
-        return parts.joined(separator: " ")
+        var line = ""
+        line.reserveCapacity(200)
+        if let handle { line += handle + " " }
+        line += annotation.article
+        if let position = annotation.selectors.position {
+            line += " " + String(position.start) + "–" + String(position.end)
+        }
+        line += " " + annotation.kind.rawValue
+        if annotation.anchorStatus != .exact { line += " [" + annotation.anchorStatus.rawValue + "]" }
+        for tag in annotation.tags { line += " #" + tag }
+        line += " \"" + TextFit.foldedLine(annotation.quote, width: 60) + "\""
+        if annotation.body.contains(where: { !$0.isNewline }) { line += " — " + TextFit.foldedLine(annotation.body, width: 60) }
+        line += " (" + LowercaseUUID.text(of: annotation.id) + ")"
+        return line
     }
 }
 
@@ -117,7 +131,7 @@ struct NoteJSON: Encodable {
     var modified: String
 
     init(_ annotation: Annotation, handle: String?) {
-        id = annotation.id.uuidString.lowercased()
+        id = LowercaseUUID.text(of: annotation.id)
         self.handle = handle
         collection = annotation.collection
         article = annotation.article

@@ -157,4 +157,32 @@ import Testing
         #expect(first.collection.articles.map(\.metadata) == loaded)
         #expect(second.collection.articles.map(\.metadata) == loaded)
     }
+
+    /// Lists are split on the separator's byte: an item that starts or ends with a combining
+    /// mark, or is empty, comes back as it went in.
+    @Test func listItemsKeepCombiningMarksAndEmptyItemsAtTheirEdges() throws {
+        let fixture = try IndexedCollectionFixture(articles: [:])
+        defer { fixture.remove() }
+        try """
+            ---
+            id: marks
+            title: Marks
+            authors:
+              - name: "\\u0301Édith e\\u0301"
+                affiliation: "Ünïvérsité \\u0300"
+              - Plain Name
+              - Пётр Ильич
+            provenance: ["\\u0301 first", "", "last e\\u0301", "日本語"]
+            kind: chronology
+            source: test
+            ---
+            Body.
+            """.write(toFile: fixture.path("marks"), atomically: true, encoding: .utf8)
+        _ = try ContentIndex.refreshed(collection: fixture.directory, cacheDirectory: fixture.cacheDirectory)
+        let second = try ContentIndex.refreshed(collection: fixture.directory, cacheDirectory: fixture.cacheDirectory)
+        let loaded = CollectionLoader.load(directory: fixture.directory).collection.articles.map(\.metadata)
+        #expect(second.collection.reread == 0)
+        #expect(loaded.first?.provenance.count == 4)
+        #expect(second.collection.articles.map(\.metadata) == loaded)
+    }
 }

@@ -108,3 +108,11 @@ extension String {
         return start..<(start + needle.unicodeScalars.count)
     }
 }
+
+extension NotesStore {
+    /// Each stored note's handle by id, read as `notes list` reads them.
+    func handles(collection: String? = nil) throws -> [UUID: String] {
+        Dictionary(uniqueKeysWithValues: try notesWithHandles(matching: NoteQuery(), collection: collection)
+            .compactMap { note in note.handle.map { (note.annotation.id, $0) } })
+    }
+}

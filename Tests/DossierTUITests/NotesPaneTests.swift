@@ -138,7 +138,8 @@ struct NotesPaneTests {
         #expect(loaded.backlinks == [F.id(4): 1, F.id(5): 1])
         #expect(loaded.sectionBacklinks == ["tashkent": 1])
         #expect(loaded.annotations.allSatisfy { $0.anchorStatus == .exact })
-        let handles = try store.handles(collection: "test")
+        let handles = Dictionary(uniqueKeysWithValues: try store.notesWithHandles(matching: NoteQuery(), collection: "test")
+            .compactMap { note in note.handle.map { (note.annotation.id, $0) } })
         #expect(loaded.handles == handles.filter { id, _ in loaded.annotations.contains { $0.id == id } })
         #expect(loaded.handles.count == loaded.annotations.count)
     }

@@ -119,16 +119,31 @@ final class NcursesTerminal: Terminal {
         let changes = ScreenBuffer.diff(from: previousFrame, to: buffer)
         let maxScalars = Int(dossier_ccharw_max())
         var cell = cchar_t()
+        // One buffer for every cell's scalars and their terminating zero.
+        var text: [wchar_t] = []
+        text.reserveCapacity(maxScalars + 1)
         for change in changes where change.y < size.height && change.x < size.width {
             let attributes = attributes(for: change.cell.style)
+            let symbol = change.cell.symbol.utf8
+            // Most cells are one ASCII character (cells hold only printable text): written as it
+            // is, without the cluster checks, which were a fifth of drawing the first frame.
+            if change.cell.width == 1, symbol.count == 1, let byte = symbol.first {
+                text.removeAll(keepingCapacity: true)
+                text.append(wchar_t(byte))
+                text.append(0)
+                _ = dossier_setcchar(&cell, text, attributes.attrs, attributes.pair)
+                _ = dossier_mvwadd_wch(window, Int32(change.y), Int32(change.x), &cell)
+                continue
+            }
             let pieces = LibraryCluster.pieces(for: change.cell.symbol, width: change.cell.width, maxScalars: maxScalars)
             var x = change.x
             for piece in pieces {
-                var text = piece.map { wchar_t(bitPattern: $0.value) }
+                text.removeAll(keepingCapacity: true)
+                text.append(contentsOf: piece.lazy.map { wchar_t(bitPattern: $0.value) })
                 text.append(0)
                 _ = dossier_setcchar(&cell, text, attributes.attrs, attributes.pair)
                 _ = dossier_mvwadd_wch(window, Int32(change.y), Int32(x), &cell)
-                x += max(1, DisplayWidth.libraryWidth(of: Character(String(String.UnicodeScalarView(piece)))) ?? 1)
+                x += max(1, DisplayWidth.libraryWidth(of: piece) ?? 1)
             }
         }
         previousFrame = buffer

@@ -84,7 +84,12 @@ enum DisplayWidth {
     /// backend compares it with ``of(_:)-(Character)`` to avoid writing a cluster
     /// whose width the library and the screen buffer disagree on.
     static func libraryWidth(of character: Character) -> Int? {
-        for scalar in character.unicodeScalars {
+        libraryWidth(of: character.unicodeScalars)
+    }
+
+    /// ``libraryWidth(of:)-(Character)`` of a cluster given as its scalars.
+    static func libraryWidth(of scalars: some Sequence<Unicode.Scalar>) -> Int? {
+        for scalar in scalars {
             let width = of(scalar)
             if width < 0 { return nil }
             if width > 0 { return width }

@@ -75,18 +75,17 @@ public enum CollectionLoader {
 
         var ordered: [Article] = []
         var listed: Set<String> = []
-        for (id, node) in manifest.order {
+        for entry in manifest.order {
+            let id = entry.id
             guard listed.insert(id).inserted else {
-                let mark = node.mark
-                diagnostics.append(Diagnostic(file: manifest.path, line: mark?.line ?? 1, column: mark?.column ?? 1,
+                diagnostics.append(Diagnostic(file: manifest.path, line: entry.line, column: entry.column,
                                               message: "article '\(id)' is listed twice"))
                 continue
             }
             if let article = articles[id] {
                 ordered.append(article)
             } else if fileNames[id] == nil {
-                let mark = node.mark
-                diagnostics.append(Diagnostic(file: manifest.path, line: mark?.line ?? 1, column: mark?.column ?? 1,
+                diagnostics.append(Diagnostic(file: manifest.path, line: entry.line, column: entry.column,
                                               message: "article '\(id)' is listed but no file \(ArticleFiles.articlesFolder)/\(id).md or .txt exists"))
             }
         }
@@ -112,7 +111,8 @@ public enum CollectionLoader {
         var id: String?
         var title: String?
         var description = ""
-        var order: [(id: String, node: Node)] = []
+        /// The ids listed, in order, each with the line and column its diagnostics name.
+        var order: [ManifestValues.Listed] = []
     }
 
     static func readManifest(directory: String, diagnostics: inout [Diagnostic]) -> Manifest {
@@ -120,26 +120,41 @@ public enum CollectionLoader {
         guard let bytes = readBytes(manifest.path, diagnostics: &diagnostics) else { return manifest }
         let sanitized = TextSanitizer.sanitize(bytes, file: manifest.path)
         diagnostics += sanitized.diagnostics
-        var yaml = YAMLReader(file: manifest.path)
-        if let root = yaml.parse(sanitized.text), let mapping = yaml.mapping(root, manifestFileName) {
+        let values = PlainManifest.read(sanitized.text)
+            ?? yamlManifest(sanitized.text, path: manifest.path, directory: directory, diagnostics: &diagnostics)
+        manifest.id = values.id?.trimmingSpaces
+        manifest.title = values.title?.trimmingSpaces
+        if manifest.title?.isEmpty == true { manifest.title = nil }
+        manifest.description = values.description?.trimmingSpaces ?? ""
+        manifest.order = values.articles
+        return manifest
+    }
+
+    /// The manifest read by Yams, with a diagnostic for whatever is wrong in it.
+    static func yamlManifest(_ text: String, path: String, directory: String,
+                                     diagnostics: inout [Diagnostic]) -> ManifestValues {
+        var values = ManifestValues()
+        var yaml = YAMLReader(file: path)
+        if let root = yaml.parse(text), let mapping = yaml.mapping(root, manifestFileName) {
             yaml.checkKeys(mapping, known: ["id", "title", "description", "articles"], manifestFileName)
-            if let id = yaml.optional("id", in: mapping)?.trimmingSpaces {
-                if CollectionID.isValid(id) {
-                    manifest.id = id
+            if let id = yaml.optional("id", in: mapping) {
+                if CollectionID.isValid(id.trimmingSpaces) {
+                    values.id = id
                 } else {
-                    yaml.report(at: mapping["id"], Identifier.problem(id, "collection")
+                    yaml.report(at: mapping["id"], Identifier.problem(id.trimmingSpaces, "collection")
                                 + "; notes are kept under '\(CollectionID.fallback(directory: directory))' until it is fixed")
                 }
             }
-            manifest.title = yaml.optional("title", in: mapping)?.trimmingSpaces
-            if manifest.title?.isEmpty == true { manifest.title = nil }
-            manifest.description = yaml.optional("description", in: mapping)?.trimmingSpaces ?? ""
+            values.title = yaml.optional("title", in: mapping)
+            values.description = yaml.optional("description", in: mapping)
             for node in yaml.sequence(mapping["articles"], "'articles'") {
-                if let id = yaml.string(node, "an article id") { manifest.order.append((id, node)) }
+                if let id = yaml.string(node, "an article id") {
+                    values.articles.append(.init(id: id, line: node.mark?.line ?? 1, column: node.mark?.column ?? 1))
+                }
             }
         }
         diagnostics += yaml.diagnostics
-        return manifest
+        return values
     }
 
     /// Reads and checks one article file (sanitising, front matter); the body is not parsed.

@@ -11,16 +11,12 @@
 /// ``ArticleFileReader``'s YAML path, so every diagnostic still comes from one place.
 enum PlainFrontMatter {
     static func metadata(_ yaml: String, fileID: String) -> ArticleFileReader.Metadata? {
-        // A scalar YAML would reject, break a line at (NEL, U+2028, U+2029) or report: leave it to Yams.
-        if TerminalSafeText.firstUnsafeScalar(in: yaml, allowing: .lineFeed) != nil
-            || yaml.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) {
-            return nil
-        }
+        guard PlainYAML.isPlainText(yaml) else { return nil }
         var lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)[...]
         var values: [String: Value] = [:]
         while let line = lines.popFirst() {
             if line.allSatisfy({ $0 == " " }) { continue }
-            guard let (key, rest) = keyAndRest(line, indent: 0), ArticleFileReader.knownKeys.contains(key), values[key] == nil
+            guard let (key, rest) = PlainYAML.keyAndRest(line, indent: 0), ArticleFileReader.knownKeys.contains(key), values[key] == nil
             else { return nil }
             if rest.isEmpty {
                 guard let items = listItems(&lines) else { return nil }
@@ -28,7 +24,7 @@ enum PlainFrontMatter {
             } else if rest == "[]" {
                 values[key] = .list([])
             } else {
-                guard let scalar = scalar(rest) else { return nil }
+                guard let scalar = PlainYAML.scalar(rest) else { return nil }
                 values[key] = .scalar(scalar)
             }
         }
@@ -38,19 +34,14 @@ enum PlainFrontMatter {
 
     /// A value as read: a scalar with its style, or a list of items.
     private enum Value {
-        case scalar(Scalar)
+        case scalar(PlainYAML.Scalar)
         case list([Item])
-    }
-
-    private struct Scalar {
-        var text: String
-        var plain: Bool
     }
 
     /// A list item: a scalar, or a mapping of scalars (an author).
     private enum Item {
-        case scalar(Scalar)
-        case mapping([String: Scalar])
+        case scalar(PlainYAML.Scalar)
+        case mapping([String: PlainYAML.Scalar])
     }
 
     /// The metadata the YAML path gives for these values, or nil when it would report something.
@@ -139,75 +130,21 @@ enum PlainFrontMatter {
             indent = spaces
             lines.removeFirst()
             let rest = line.dropFirst(spaces + 2)
-            guard let (key, value) = keyAndRest(rest, indent: 0) else {
-                guard let item = scalar(rest) else { return nil }
+            guard let (key, value) = PlainYAML.keyAndRest(rest, indent: 0) else {
+                guard let item = PlainYAML.scalar(rest) else { return nil }
                 items.append(.scalar(item))
                 continue
             }
-            var entry: [String: Scalar] = [:]
-            guard let first = scalar(value) else { return nil }
+            var entry: [String: PlainYAML.Scalar] = [:]
+            guard let first = PlainYAML.scalar(value) else { return nil }
             entry[key] = first
-            while let next = lines.first, let (key, value) = keyAndRest(next, indent: spaces + 2) {
-                guard entry[key] == nil, let item = scalar(value) else { return nil }
+            while let next = lines.first, let (key, value) = PlainYAML.keyAndRest(next, indent: spaces + 2) {
+                guard entry[key] == nil, let item = PlainYAML.scalar(value) else { return nil }
                 entry[key] = item
                 lines.removeFirst()
             }
             items.append(.mapping(entry))
         }
         return items.isEmpty ? nil : items
-    }
-
-    /// `key` and what follows `key:` (spaces trimmed) on a line indented by exactly `indent`
-    /// spaces; nil when the line is not such a line.
-    private static func keyAndRest(_ line: Substring, indent: Int) -> (String, Substring)? {
-        guard line.prefix(indent).allSatisfy({ $0 == " " }) else { return nil }
-        let text = line.dropFirst(indent)
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let key = text[..<colon]
-        guard !key.isEmpty, key.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) || $0 == "_" }) else { return nil }
-        let after = text[text.index(after: colon)...]
-        guard after.isEmpty || after.first == " " else { return nil }
-        return (String(key), trimmed(after))
-    }
-
-    /// A one-line plain or double-quoted scalar, as YAML reads it; nil for anything else.
-    private static func scalar(_ text: Substring) -> Scalar? {
-        guard let first = text.first else { return nil }
-        if first == "\"" { return doubleQuoted(text.dropFirst()) }
-        // What could start something other than a plain scalar, end it early or continue it.
-        guard !"-?:,[]{}#&*!|>'\"%@`~".contains(first), !text.contains(": "), !text.contains(" #"), text.last != ":",
-              text != "null", text != "Null", text != "NULL"
-        else { return nil }
-        return Scalar(text: String(text), plain: true)
-    }
-
-    /// The text of a double-quoted scalar that closes on its line with only spaces after it.
-    private static func doubleQuoted(_ text: Substring) -> Scalar? {
-        var value = ""
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character == "\"" {
-                guard text[text.index(after: index)...].allSatisfy({ $0 == " " }) else { return nil }
-                return Scalar(text: value, plain: false)
-            }
-            if character == "\\" {
-                let escaped = text.index(after: index)
-                guard escaped < text.endIndex, text[escaped] == "\"" || text[escaped] == "\\" else { return nil }
-                value.append(text[escaped])
-                index = text.index(after: escaped)
-                continue
-            }
-            value.append(character)
-            index = text.index(after: index)
-        }
-        return nil
-    }
-
-    private static func trimmed(_ text: Substring) -> Substring {
-        var text = text
-        while text.first == " " { text = text.dropFirst() }
-        while text.last == " " { text = text.dropLast() }
-        return text
     }
 }
